@@ -1,0 +1,81 @@
+package nl.assen.groenagenda.platform;
+
+import io.micrometer.context.ContextRegistry;
+import nl.assen.groenagenda.platform.correlation.CorrelationId;
+import nl.assen.groenagenda.platform.correlation.CorrelationIdWebFilter;
+import nl.assen.groenagenda.platform.security.RealmRoleConverter;
+import nl.assen.groenagenda.platform.security.TokenProperties;
+import nl.assen.groenagenda.platform.security.TokenValidation;
+import nl.assen.groenagenda.platform.web.ProblemJsonErrorHandler;
+import nl.assen.groenagenda.platform.web.ProblemWriter;
+import org.slf4j.MDC;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.error.ErrorWebFluxAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Hooks;
+
+/**
+ * What every reactive application of the suite (the gateway included) does the same way: errors as
+ * problem+json, a correlation id on every request and log line, and one definition of a valid token.
+ */
+@AutoConfiguration(before = {ErrorWebFluxAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass(name = "org.springframework.web.reactive.DispatcherHandler")
+@EnableConfigurationProperties(TokenProperties.class)
+public class ReactiveWebAutoConfiguration {
+
+    static {
+        // Reactor hops threads; this carries the correlation id into MDC on every hop so that every
+        // log line of a request names it.
+        Hooks.enableAutomaticContextPropagation();
+        ContextRegistry.getInstance().registerThreadLocalAccessor(
+                CorrelationId.CONTEXT_KEY,
+                () -> MDC.get(CorrelationId.MDC_KEY),
+                value -> MDC.put(CorrelationId.MDC_KEY, value),
+                () -> MDC.remove(CorrelationId.MDC_KEY));
+    }
+
+    @Bean
+    ProblemWriter problemWriter(ServerCodecConfigurer codecs) {
+        return new ProblemWriter(codecs);
+    }
+
+    @Bean
+    ProblemJsonErrorHandler problemJsonErrorHandler(ProblemWriter writer) {
+        return new ProblemJsonErrorHandler(writer);
+    }
+
+    @Bean
+    CorrelationIdWebFilter correlationIdWebFilter() {
+        return new CorrelationIdWebFilter();
+    }
+
+    @Bean
+    RealmRoleConverter realmRoleConverter() {
+        return new RealmRoleConverter();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(NimbusReactiveJwtDecoder.class)
+    @ConditionalOnProperty("groenagenda.security.token.issuer-uri")
+    static class TokenDecoding {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ReactiveJwtDecoder jwtDecoder(TokenProperties token) {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(token.jwkSetUriOrDefault()).build();
+            decoder.setJwtValidator(TokenValidation.validator(token.issuerUri(), token.audiences(), token.clockSkew()));
+            return decoder;
+        }
+    }
+}
