@@ -3,6 +3,7 @@ package nl.assen.groenagenda.platform;
 import io.micrometer.context.ContextRegistry;
 import nl.assen.groenagenda.platform.correlation.CorrelationId;
 import nl.assen.groenagenda.platform.correlation.CorrelationIdWebFilter;
+import nl.assen.groenagenda.platform.correlation.RequestLogWebFilter;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
 import nl.assen.groenagenda.platform.security.TokenProperties;
 import nl.assen.groenagenda.platform.security.TokenValidation;
@@ -58,6 +59,12 @@ public class ReactiveWebAutoConfiguration {
     @Bean
     CorrelationIdWebFilter correlationIdWebFilter() {
         return new CorrelationIdWebFilter();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "groenagenda.request-log.enabled", matchIfMissing = true)
+    RequestLogWebFilter requestLogWebFilter() {
+        return new RequestLogWebFilter();
     }
 
     @Bean
