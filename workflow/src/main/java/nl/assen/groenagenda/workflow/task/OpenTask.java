@@ -1,0 +1,23 @@
+package nl.assen.groenagenda.workflow.task;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A user task waiting for someone, as the task list shows it. {@code decisions} are the choices the
+ * task accepts, as its BPMN step declares them.
+ */
+public record OpenTask(
+        String id,
+        String name,
+        String agendaItemId,
+        String processInstanceId,
+        Instant created,
+        Instant due,
+        String assignee,
+        List<String> decisions) {
+
+    public OpenTask {
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+}
