@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import nl.assen.groenagenda.platform.correlation.CorrelationId;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.codec.DecodingException;
@@ -36,7 +38,12 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler, Ordere
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        return writer.write(exchange, toProblem(error));
+        // Exception handlers run outside the correlation filter's Reactor context: take the id from
+        // the response so that a logged failure still names it.
+        String id = exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER);
+        try (var ignored = id == null ? null : MDC.putCloseable(CorrelationId.MDC_KEY, id)) {
+            return writer.write(exchange, toProblem(error));
+        }
     }
 
     Problem toProblem(Throwable error) {
@@ -69,7 +76,7 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler, Ordere
                 "Er ging iets mis bij het verwerken van dit verzoek. Noem het correlatie-id bij een melding.");
     }
 
-    static Problem byStatus(HttpStatusCode status) {
+    public static Problem byStatus(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> Problem.of(status, "not-found", "Niet gevonden", "Deze bron bestaat niet.");
             case 401 -> Problem.of(status, "unauthenticated", "Niet geauthenticeerd",
