@@ -36,14 +36,28 @@ import reactor.core.publisher.Hooks;
 public class ReactiveWebAutoConfiguration {
 
     static {
-        // Reactor hops threads; this carries the correlation id into MDC on every hop so that every
-        // log line of a request names it.
-        Hooks.enableAutomaticContextPropagation();
         ContextRegistry.getInstance().registerThreadLocalAccessor(
                 CorrelationId.CONTEXT_KEY,
                 () -> MDC.get(CorrelationId.MDC_KEY),
                 value -> MDC.put(CorrelationId.MDC_KEY, value),
                 () -> MDC.remove(CorrelationId.MDC_KEY));
+    }
+
+    /**
+     * Reactor hops threads; automatic context propagation carries the correlation id into MDC on every
+     * hop, so that every log line that business code writes names it. It costs CPU on every operator:
+     * a proxy such as the gateway, whose own few log lines set MDC themselves, switches it off with
+     * {@code groenagenda.logging.reactor-context-propagation=false}.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "groenagenda.logging.reactor-context-propagation", matchIfMissing = true)
+    ReactorContextPropagation reactorContextPropagation() {
+        Hooks.enableAutomaticContextPropagation();
+        return new ReactorContextPropagation();
+    }
+
+    /** Marks that automatic Reactor context propagation was switched on. */
+    public static final class ReactorContextPropagation {
     }
 
     @Bean

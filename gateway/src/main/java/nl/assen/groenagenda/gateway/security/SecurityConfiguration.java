@@ -11,6 +11,7 @@ import nl.assen.groenagenda.platform.web.Problem;
 import nl.assen.groenagenda.platform.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -36,18 +37,22 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 
 /**
- * The one security chain of the public door, deny by default. Two kinds of callers share it:
+ * The security of the public door, deny by default, in two chains for two kinds of callers:
  * <ul>
  * <li>scripts with {@code Authorization: Bearer}: a stateless resource server (the platform's token
- * definition: signature, issuer, expiry, audience), no session, no CSRF (no ambient credential);</li>
+ * definition: signature, issuer, expiry, audience), no session, no CSRF (no ambient credential).
+ * Their chain holds only what they need, because it runs on every API call and the gateway's CPU
+ * per request is what its benchmark measures;</li>
  * <li>browsers: OIDC login with Keycloak, the login kept in the server-side WebSession, CSRF
  * protection for writes via the {@code XSRF-TOKEN} cookie and {@code X-XSRF-TOKEN} header.</li>
  * </ul>
@@ -68,27 +73,26 @@ class SecurityConfiguration {
                     : ServerWebExchangeMatcher.MatchResult.notMatch();
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http,
-                                           ReactiveJwtDecoder platformJwtDecoder,
-                                           TokenProperties token,
-                                           GatewaySecurityProperties properties,
-                                           RealmRoleConverter roles,
-                                           ProblemWriter writer,
-                                           ServerOAuth2AuthorizationRequestResolver authorizationRequests,
-                                           ServerOAuth2AuthorizedClientRepository authorizedClients,
-                                           ServerLogoutSuccessHandler logoutSuccess,
-                                           ManagementPort managementPort) {
+    @Order(1)
+    SecurityWebFilterChain bearerSecurity(ServerHttpSecurity http,
+                                          ReactiveJwtDecoder platformJwtDecoder,
+                                          TokenProperties token,
+                                          GatewaySecurityProperties properties,
+                                          RealmRoleConverter roles,
+                                          ProblemWriter writer,
+                                          ManagementPort managementPort) {
         var problem401 = new ProblemAuthenticationEntryPoint(writer);
         var problem403 = new ProblemAccessDeniedHandler(writer);
-        ServerRequestCache requestCache = new BrowserRequestCache();
-
         return http
+                .securityMatcher(BearerRequests.MATCHER)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .securityContextRepository(new StatelessForBearerSecurityContextRepository())
-                .requestCache(cache -> cache.requestCache(requestCache))
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(loginForBrowsersElse401(problem401, requestCache))
+                        .authenticationEntryPoint(problem401)
                         .accessDeniedHandler(problem403))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problem401)
@@ -96,6 +100,31 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt
                                 .jwtDecoder(decoder(platformJwtDecoder, token, properties))
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles))))
+                .headers(headers -> securityHeaders(headers, properties))
+                .authorizeExchange(exchanges -> commonRules(exchanges, managementPort))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain browserSecurity(ServerHttpSecurity http,
+                                           ProblemWriter writer,
+                                           GatewaySecurityProperties properties,
+                                           ServerOAuth2AuthorizationRequestResolver authorizationRequests,
+                                           ServerOAuth2AuthorizedClientRepository authorizedClients,
+                                           ServerLogoutSuccessHandler logoutSuccess,
+                                           ManagementPort managementPort) {
+        var problem401 = new ProblemAuthenticationEntryPoint(writer);
+        var problem403 = new ProblemAccessDeniedHandler(writer);
+        ServerRequestCache requestCache = new WebSessionServerRequestCache();
+
+        return http
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(loginForBrowsersElse401(problem401, requestCache))
+                        .accessDeniedHandler(problem403))
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(authorizationRequests)
                         .authorizedClientRepository(authorizedClients))
@@ -109,24 +138,31 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new HeaderFirstCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                                new NegatedServerWebExchangeMatcher(BearerRequests.MATCHER),
                                 CARRIES_COOKIES))
                         .accessDeniedHandler(csrfRefused(writer)))
                 .addFilterAfter(new CsrfTokenSubscribingWebFilter(), SecurityWebFiltersOrder.CSRF)
-                // HSTS and nosniff stay Spring's defaults; HSTS is written only on responses to https requests.
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.mode(Mode.DENY)))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/api/*/v1/openapi.json").permitAll()
-                        // Health (status only) anywhere, for probes even if the actuator shares the port.
-                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .matchers(new AndServerWebExchangeMatcher(managementPort,
-                                new PathPatternParserServerWebExchangeMatcher("/actuator/**"))).permitAll()
-                        .pathMatchers("/login/**", "/oauth2/**").permitAll()
-                        .anyExchange().authenticated())
+                .headers(headers -> securityHeaders(headers, properties))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/login/**", "/oauth2/**").permitAll();
+                    commonRules(exchanges, managementPort);
+                })
                 .build();
+    }
+
+    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, GatewaySecurityProperties properties) {
+        // HSTS and nosniff stay Spring's defaults; HSTS is written only on responses to https requests.
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.mode(Mode.DENY));
+    }
+
+    private static void commonRules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ManagementPort managementPort) {
+        exchanges.pathMatchers(HttpMethod.GET, "/api/*/v1/openapi.json").permitAll()
+                // Health (status only) anywhere, for probes even if the actuator shares the port.
+                .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .matchers(new AndServerWebExchangeMatcher(managementPort,
+                        new PathPatternParserServerWebExchangeMatcher("/actuator/**"))).permitAll()
+                .anyExchange().authenticated();
     }
 
     private static ReactiveJwtDecoder decoder(ReactiveJwtDecoder platformJwtDecoder, TokenProperties token,
@@ -143,9 +179,7 @@ class SecurityConfiguration {
         asksForHtml.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         var login = new RedirectServerAuthenticationEntryPoint(KeycloakLogin.LOGIN_PATH);
         login.setRequestCache(requestCache);
-        var entryPoint = new DelegatingServerAuthenticationEntryPoint(new DelegateEntry(
-                new AndServerWebExchangeMatcher(asksForHtml, new NegatedServerWebExchangeMatcher(BearerRequests.MATCHER)),
-                login));
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(new DelegateEntry(asksForHtml, login));
         entryPoint.setDefaultEntryPoint(problem401);
         return entryPoint;
     }
