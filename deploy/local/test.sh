@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# THE test command (.ci/run calls it): every module's unit and integration tests against a real
+# PostgreSQL (databases groenagenda_<service>_test, reset first), then the end-to-end smoke tests
+# (module system-tests, profile system-tests) against Keycloak and all five applications started from
+# the jars just built, on their own ports (18080-18084, gateway management 19080) and databases (*_e2e).
+#
+#   deploy/local/test.sh [extra Maven arguments for the module tests]
+# Environment: see docs/configuration.md and deploy/local/lib.sh. KEEP_KEYCLOAK=1 leaves a Keycloak
+# this script starts running afterwards, so the next run skips its start-up.
+set -euo pipefail
+# shellcheck source=deploy/local/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+install_cleanup_trap
+
+GATEWAY_PORT=18080
+MANAGEMENT_PORT=19080
+ASSET_PORT=18081 BUDGET_PORT=18082 AGENDA_PORT=18083 WORKFLOW_PORT=18084
+PORTS=("$ASSET_PORT" "$BUDGET_PORT" "$AGENDA_PORT" "$WORKFLOW_PORT")
+LOG_LINES=30
+is_ci && LOG_LINES=150
+T0=$SECONDS
+
+# on_failure <what> <exit code>: tell what failed, show the application logs, exit (cleanup follows).
+on_failure() {
+  printf '\nFAILED: %s (exit code %s) after %s s\n' "$1" "$2" "$((SECONDS - T0))" >&2
+  show_app_logs "$LOG_LINES"
+  if is_ci && [[ -n $KC_STARTED_PID ]]; then show_log "$KC_LOG" 60; fi
+  exit "$2"
+}
+
+step "checking that the e2e ports $GATEWAY_PORT $MANAGEMENT_PORT ${PORTS[*]} are free"
+require_free_ports "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}"
+if is_ci; then
+  step "CI: $(uname -sr), $(nproc) cores, $(java -version 2>&1 | head -n 1), user $(id -un), state in $GA_STATE"
+fi
+
+ensure_postgres
+ensure_db_role
+reset_databases _test
+reset_databases _e2e
+
+if [[ ${KEEP_KEYCLOAK:-} == 1 ]]; then start_keycloak keep; else start_keycloak register; fi
+
+step "module tests: ./mvnw -B verify $*"
+rc=0
+(cd "$GA_ROOT" && ./mvnw -B verify "$@") || rc=$?
+[[ $rc -eq 0 ]] || on_failure "module tests (./mvnw -B verify)" "$rc"
+
+wait_keycloak
+start_suite -e2e _e2e "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}" TOKEN_CLOCK_SKEW=1s
+wait_suite -e2e "$MANAGEMENT_PORT" "${PORTS[@]}" || on_failure "start-up of the applications" 1
+
+step "end-to-end tests: ./mvnw -B -pl system-tests verify -Psystem-tests"
+rc=0
+(cd "$GA_ROOT" &&
+  GATEWAY_URL=http://localhost:$GATEWAY_PORT \
+  ASSET_SERVICE_URL=http://localhost:$ASSET_PORT \
+  BUDGET_SERVICE_URL=http://localhost:$BUDGET_PORT \
+  AGENDA_SERVICE_URL=http://localhost:$AGENDA_PORT \
+  WORKFLOW_SERVICE_URL=http://localhost:$WORKFLOW_PORT \
+  ./mvnw -B -pl system-tests verify -Psystem-tests) || rc=$?
+[[ $rc -eq 0 ]] || on_failure "end-to-end tests (system-tests)" "$rc"
+
+step "all tests passed in $((SECONDS - T0)) s"
