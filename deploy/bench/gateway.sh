@@ -4,7 +4,7 @@
 # and the gateway's CPU time per request. A script, not a test: it reports figures and judges nothing.
 #
 # Needs a running suite (deploy/local/run.sh in another terminal) and wrk (apt-get install wrk).
-# Tunables: CONNECTIONS (10), THREADS (2), DURATION (20s), WARMUP (10s), BENCH_USER (medewerker),
+# Tunables: CONNECTIONS (10), THREADS (2), DURATION (15s), WARMUP (30s), ROUNDS (3), BENCH_USER (medewerker),
 # GATEWAY_URL, SERVICE_URL, BENCH_PATH, KEYCLOAK_URL, KEYCLOAK_REALM.
 set -euo pipefail
 
@@ -16,8 +16,9 @@ KEYCLOAK_REALM=${KEYCLOAK_REALM:-groenagenda}
 BENCH_USER=${BENCH_USER:-medewerker}
 CONNECTIONS=${CONNECTIONS:-10}
 THREADS=${THREADS:-2}
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-30s}
+ROUNDS=${ROUNDS:-3}
 
 fail() { echo "bench: $*" >&2; exit 1; }
 
@@ -57,24 +58,37 @@ to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
 }
 
-echo "Benchmark: GET $BENCH_PATH as $BENCH_USER, $CONNECTIONS connections, $THREADS threads, $DURATION (after $WARMUP warm-up)"
+echo "Benchmark: GET $BENCH_PATH as $BENCH_USER, $CONNECTIONS connections, $THREADS threads, $ROUNDS rounds of $DURATION per target (after $WARMUP warm-up of each)"
 warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "$auth" "$1" >/dev/null; }
+# Both paths are warmed before anything is measured (the gateway path also warms the service), and
+# the rounds alternate, so that neither side is measured while the JIT is still at work.
 warm "$SERVICE_URL$BENCH_PATH"
-read -r _ d_rps d_p50 d_p99 _ <<<"$(run direct "$SERVICE_URL$BENCH_PATH")"
 warm "$GATEWAY_URL$BENCH_PATH"
-before=$([ -n "$gateway_pid" ] && cpu_ticks "$gateway_pid" || echo 0)
-read -r _ g_rps g_p50 g_p99 g_requests <<<"$(run gateway "$GATEWAY_URL$BENCH_PATH")"
-after=$([ -n "$gateway_pid" ] && cpu_ticks "$gateway_pid" || echo 0)
+results=()
+cpu_ticks_total=0 gateway_requests=0
+for round in $(seq 1 "$ROUNDS"); do
+  results+=("$(run direct "$SERVICE_URL$BENCH_PATH")")
+  before=$([ -n "$gateway_pid" ] && cpu_ticks "$gateway_pid" || echo 0)
+  line=$(run gateway "$GATEWAY_URL$BENCH_PATH")
+  after=$([ -n "$gateway_pid" ] && cpu_ticks "$gateway_pid" || echo 0)
+  results+=("$line")
+  cpu_ticks_total=$((cpu_ticks_total + after - before))
+  gateway_requests=$((gateway_requests + $(awk '{print $5}' <<<"$line")))
+  printf '  round %s: %s | %s\n' "$round" "${results[-2]}" "$line"
+done
+mean() { printf '%s\n' "${results[@]}" | awk -v name="$1" -v col="$2" '$1 == name { s += $col; n++ } END { printf "%.2f", s / n }'; }
+d_rps=$(mean direct 2) d_p50=$(mean direct 3) d_p99=$(mean direct 4)
+g_rps=$(mean gateway 2) g_p50=$(mean gateway 3) g_p99=$(mean gateway 4)
 
-printf '\n%-10s %12s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms"
+printf '\nmeans over the rounds (each round line: name requests/s p50 p99 requests)\n%-10s %12s %10s %10s\n' "" "requests/s" "p50 ms" "p99 ms"
 printf '%-10s %12s %10s %10s\n' direct "$d_rps" "$d_p50" "$d_p99"
 printf '%-10s %12s %10s %10s\n' gateway "$g_rps" "$g_p50" "$g_p99"
 awk -v g="$g_rps" -v d="$d_rps" -v gp="$g_p50" -v dp="$d_p50" 'BEGIN {
   printf "\nthroughput ratio gateway/direct: %.2fx (goal >= 0.55x)\n", g / d
   printf "p50 added by the gateway: %+.2f ms (goal <= +4 ms at 10 connections)\n", gp - dp }'
 if [ -n "$gateway_pid" ]; then
-  awk -v t=$((after - before)) -v hz="$clk_tck" -v n="$g_requests" 'BEGIN {
-    printf "gateway CPU per request: %.3f ms (user+system of the gateway process over the timed run)\n", t / hz * 1000 / n }'
+  awk -v t="$cpu_ticks_total" -v hz="$clk_tck" -v n="$gateway_requests" 'BEGIN {
+    printf "gateway CPU per request: %.3f ms (user+system of the gateway process over the timed gateway rounds)\n", t / hz * 1000 / n }'
 else
   echo "gateway CPU per request: unknown (no process found listening on port $gateway_port)"
 fi

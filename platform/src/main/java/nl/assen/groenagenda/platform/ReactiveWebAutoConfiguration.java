@@ -4,6 +4,7 @@ import io.micrometer.context.ContextRegistry;
 import nl.assen.groenagenda.platform.correlation.CorrelationId;
 import nl.assen.groenagenda.platform.correlation.CorrelationIdWebFilter;
 import nl.assen.groenagenda.platform.correlation.RequestLogWebFilter;
+import nl.assen.groenagenda.platform.security.HeaderCharacters;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
 import nl.assen.groenagenda.platform.security.TokenProperties;
 import nl.assen.groenagenda.platform.security.TokenValidation;
@@ -77,13 +78,36 @@ public class ReactiveWebAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "groenagenda.request-log.enabled", matchIfMissing = true)
-    RequestLogWebFilter requestLogWebFilter() {
-        return new RequestLogWebFilter();
+    RequestLogWebFilter requestLogWebFilter(
+            @org.springframework.beans.factory.annotation.Value("${groenagenda.request-log.successful:true}") boolean successful) {
+        return new RequestLogWebFilter(successful);
     }
 
     @Bean
     RealmRoleConverter realmRoleConverter() {
         return new RealmRoleConverter();
+    }
+
+    /**
+     * Spring Security would wrap each of its filters in an observation on every request: more CPU than
+     * some requests cost in total, for spans nobody collects. The http.server.requests metrics stay.
+     */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.security.config.observation.SecurityObservationSettings")
+    @ConditionalOnMissingBean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall, with its header rules checked without regular expressions. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall")
+    @ConditionalOnMissingBean
+    org.springframework.security.web.server.firewall.ServerWebExchangeFirewall strictFirewall() {
+        var firewall = new org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        return firewall;
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package nl.assen.groenagenda.gateway.security;
 import java.time.Clock;
 import java.util.Set;
 import nl.assen.groenagenda.gateway.login.KeycloakLogin;
+import nl.assen.groenagenda.platform.security.BearerTokenFromHeader;
 import nl.assen.groenagenda.platform.security.ProblemAccessDeniedHandler;
 import nl.assen.groenagenda.platform.security.ProblemAuthenticationEntryPoint;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
@@ -97,6 +98,7 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problem401)
                         .accessDeniedHandler(problem403)
+                        .bearerTokenConverter(new BearerTokenFromHeader())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(decoder(platformJwtDecoder, token, properties))
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles))))

@@ -49,6 +49,7 @@ public class ApiSecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied)
+                        .bearerTokenConverter(new BearerTokenFromHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
                                 new org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter(roles))))
                 .authorizeExchange(exchanges -> {
