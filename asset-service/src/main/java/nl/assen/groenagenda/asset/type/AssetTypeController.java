@@ -1,6 +1,5 @@
 package nl.assen.groenagenda.asset.type;
 
-import nl.assen.groenagenda.platform.paging.PageRequest;
 import nl.assen.groenagenda.platform.paging.PagedList;
 import nl.assen.groenagenda.platform.paging.PagedResponses;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +22,6 @@ class AssetTypeController {
     Mono<ResponseEntity<PagedList<AssetType>>> list(@RequestParam(required = false) String page,
                                                     @RequestParam(required = false) String pageSize,
                                                     ServerHttpRequest request) {
-        PageRequest paging = PageRequest.of(page, pageSize);
-        return types.findAll().collectList()
-                .map(all -> PagedResponses.ok(request, PagedList.slice(all, paging)));
+        return PagedResponses.slice(request, page, pageSize, types.findAll());
     }
 }
