@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -70,6 +71,12 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler, Ordere
         }
         if (error instanceof ResponseStatusException status) {
             return byStatus(status.getStatusCode());
+        }
+        if (error instanceof AuthenticationServiceException) {
+            // The token could not be checked at all (Keycloak's keys unreachable): not the caller's fault.
+            log.warn("Token could not be verified: {}", error.getMessage());
+            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "authentication-unavailable", "Aanmelddienst niet bereikbaar",
+                    "Het toegangstoken kan nu niet worden gecontroleerd. Probeer het later opnieuw.");
         }
         log.error("Unexpected error while handling a request", error);
         return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Interne fout",
