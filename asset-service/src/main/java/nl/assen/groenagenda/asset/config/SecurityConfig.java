@@ -4,6 +4,7 @@ import static nl.assen.groenagenda.platform.security.Roles.AFDELINGSMANAGER;
 import static nl.assen.groenagenda.platform.security.Roles.BEHEERDER;
 import static nl.assen.groenagenda.platform.security.Roles.FINANCIEEL_ADVISEUR;
 import static nl.assen.groenagenda.platform.security.Roles.MEDEWERKER;
+import static nl.assen.groenagenda.platform.security.Roles.RAAD;
 
 import nl.assen.groenagenda.platform.security.ApiSecurity;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,12 @@ class SecurityConfig {
         return api.build(http, rules -> rules
                 // Reference data for whoever registers or plans green; the council reads reports instead.
                 .pathMatchers(HttpMethod.GET, API + "/asset-types")
-                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER));
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER)
+                // The register, its norms and its summary: every staff role and the council read them.
+                .pathMatchers(HttpMethod.GET, API + "/cost-norms", API + "/summary", API + "/assets/*")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
+                // A norm change revalues the whole register: the functional administrator's call.
+                .pathMatchers(HttpMethod.PUT, API + "/cost-norms/*")
+                .hasRole(BEHEERDER));
     }
 }
