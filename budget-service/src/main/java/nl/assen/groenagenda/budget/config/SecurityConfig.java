@@ -4,6 +4,7 @@ import static nl.assen.groenagenda.platform.security.Roles.AFDELINGSMANAGER;
 import static nl.assen.groenagenda.platform.security.Roles.BEHEERDER;
 import static nl.assen.groenagenda.platform.security.Roles.FINANCIEEL_ADVISEUR;
 import static nl.assen.groenagenda.platform.security.Roles.MEDEWERKER;
+import static nl.assen.groenagenda.platform.security.Roles.RAAD;
 
 import nl.assen.groenagenda.platform.security.ApiSecurity;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,16 @@ class SecurityConfig {
         return api.build(http, rules -> rules
                 // Reference data for whoever drafts, approves or keeps budgets; the council reads reports instead.
                 .pathMatchers(HttpMethod.GET, API + "/taakvelden")
-                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER));
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER)
+                // Budget lines and their history: everyone on staff reads them, and the council (issue 4, item 9).
+                .pathMatchers(HttpMethod.GET, API + "/budget-lines", API + "/budget-lines/*", API + "/budget-lines/*/history")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
+                // A calculation that changes nothing: for everyone on staff.
+                .pathMatchers(HttpMethod.POST, API + "/capital-charges")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER)
+                // Commitments: finance staff, or the workflow's service account on behalf of an approved item.
+                .pathMatchers(HttpMethod.POST, API + "/reservations", API + "/reservations/*/release",
+                        API + "/reservations/*/realisation")
+                .access(FinanceOrWorkflow.INSTANCE));
     }
 }
