@@ -32,6 +32,15 @@ class SecurityConfig {
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
                 // A norm change revalues the whole register: the functional administrator's call.
                 .pathMatchers(HttpMethod.PUT, API + "/cost-norms/*")
-                .hasRole(BEHEERDER));
+                .hasRole(BEHEERDER)
+                // The list (also as GeoJSON) and work with work read the register: every role reads them.
+                .pathMatchers(HttpMethod.GET, API + "/assets", API + "/work-with-work")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
+                // Replacement plans: every role computes and reads them; saving one (a body with a
+                // "name") is checked in the controller: not for the council.
+                .pathMatchers(HttpMethod.POST, API + "/replacement-plans")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
+                .pathMatchers(HttpMethod.GET, API + "/replacement-plans/*")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER));
     }
 }

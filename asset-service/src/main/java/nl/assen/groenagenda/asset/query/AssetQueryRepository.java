@@ -1,0 +1,209 @@
+package nl.assen.groenagenda.asset.query;
+
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.assen.groenagenda.asset.geo.GeoJson;
+import nl.assen.groenagenda.asset.register.AssetDetails;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The list and work-with-work queries. The SQL text is assembled from fixed fragments only; every value
+ * from the request is a bound parameter.
+ */
+@Repository
+class AssetQueryRepository {
+
+    private static final String COLUMNS = """
+            a.id, a.external_id, a.type_code, a.subtype_code, a.species_scientific, a.species_dutch, a.quantity,
+            t.unit, a.district, a.neighbourhood_code, a.planting_year, a.replacement_due_year, a.condition,
+            a.status, a.replacement_value, a.synthetic""";
+    private static final String GEOMETRY_COLUMNS = ", a.rd_x, a.rd_y, CAST(a.geometry_rd AS TEXT) AS polygon_rd";
+
+    private final DatabaseClient db;
+
+    AssetQueryRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** The codes a type and a subtype filter may name. */
+    record Codes(Set<String> types, Set<String> subtypes) {
+    }
+
+    Mono<Codes> codes() {
+        return db.sql("SELECT 'T' AS kind, code FROM asset_type UNION ALL SELECT 'S', code FROM asset_subtype")
+                .map(row -> new String[] {row.get("kind", String.class), row.get("code", String.class)})
+                .all()
+                .collectList()
+                .map(rows -> new Codes(
+                        Set.copyOf(rows.stream().filter(r -> r[0].equals("T")).map(r -> r[1]).toList()),
+                        Set.copyOf(rows.stream().filter(r -> r[0].equals("S")).map(r -> r[1]).toList())));
+    }
+
+    /** A row with, when asked for, its geometry as GeoJSON in WGS84. */
+    record Row(AssetListItem item, Map<String, Object> geometry) {
+    }
+
+    Mono<Long> count(AssetQuery query) {
+        Where where = where(query);
+        return where.bindTo(db.sql("SELECT count(*) AS n FROM asset a" + where.sql()))
+                .map(row -> row.get("n", Long.class)).one();
+    }
+
+    Flux<Row> page(AssetQuery query, boolean geometry) {
+        Where where = where(query);
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (AssetQuery.SortKey key : query.sort()) {
+            order.append(key.column()).append(key.descending() ? " DESC" : " ASC").append(", ");
+        }
+        order.append("a.id ASC");
+        String sql = "SELECT " + COLUMNS + (geometry ? GEOMETRY_COLUMNS : "")
+                + " FROM asset a JOIN asset_type t ON t.code = a.type_code" + where.sql() + order
+                + " LIMIT :limit OFFSET :offset";
+        return where.bindTo(db.sql(sql))
+                .bind("limit", query.paging().pageSize())
+                .bind("offset", query.paging().offset())
+                .map(row -> new Row(item(row), geometry ? geometry(row) : null))
+                .all();
+    }
+
+    /** Count, value, and the part of both that is already past its due year at the start of the work. */
+    record Totals(long count, BigDecimal replacementValue, long overdueCount, BigDecimal overdueValue) {
+    }
+
+    Mono<Totals> workWithWorkTotals(WorkWithWorkQuery query) {
+        Where where = where(query);
+        return where.bindTo(db.sql("""
+                        SELECT count(*) AS n, coalesce(sum(a.replacement_value), 0) AS value,
+                               count(*) FILTER (WHERE a.replacement_due_year < :fromYear) AS overdue_n,
+                               coalesce(sum(a.replacement_value) FILTER (WHERE a.replacement_due_year < :fromYear), 0) AS overdue_value
+                          FROM asset a""" + where.sql()))
+                .bind("fromYear", query.fromYear())
+                .map(row -> new Totals(row.get("n", Long.class), row.get("value", BigDecimal.class),
+                        row.get("overdue_n", Long.class), row.get("overdue_value", BigDecimal.class)))
+                .one();
+    }
+
+    Flux<AssetListItem> workWithWorkPage(WorkWithWorkQuery query) {
+        Where where = where(query);
+        return where.bindTo(db.sql("SELECT " + COLUMNS + " FROM asset a JOIN asset_type t ON t.code = a.type_code"
+                        + where.sql() + " ORDER BY a.replacement_due_year ASC, a.id ASC LIMIT :limit OFFSET :offset"))
+                .bind("limit", query.paging().pageSize())
+                .bind("offset", query.paging().offset())
+                .map(AssetQueryRepository::item)
+                .all();
+    }
+
+    private static Where where(AssetQuery query) {
+        Where where = new Where();
+        where.any("a.type_code", "types", query.types());
+        where.any("a.subtype_code", "subtypes", query.subtypes());
+        where.any("a.district", "districts", query.districts());
+        where.any("a.condition", "conditions", query.conditions());
+        where.any("a.status", "statuses", query.statuses());
+        if (query.dueBefore() != null) {
+            where.add("a.replacement_due_year < :dueBefore", "dueBefore", query.dueBefore());
+        }
+        if (query.bbox() != null) {
+            where.box(query.bbox());
+        }
+        return where;
+    }
+
+    private static Where where(WorkWithWorkQuery query) {
+        Where where = new Where();
+        // Only what stands there now: planned green is not replaced and removed green is gone.
+        where.add("a.status = 'PRESENT'", null, null);
+        if (query.district() != null) {
+            where.add("a.district = :district", "district", query.district());
+        } else {
+            where.box(query.bbox());
+        }
+        where.add("a.replacement_due_year <= :dueUpTo", "dueUpTo", query.dueUpTo());
+        return where;
+    }
+
+    /** WHERE clauses and their bound values. */
+    private static final class Where {
+
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            if (name != null) {
+                values.put(name, value);
+            }
+        }
+
+        void any(String column, String name, List<String> candidates) {
+            if (!candidates.isEmpty()) {
+                add(column + " = ANY(:" + name + ")", name, candidates.toArray(String[]::new));
+            }
+        }
+
+        /**
+         * First the RD rectangle around the box, which the (rd_x, rd_y) index answers, then the exact test
+         * on each asset's WGS84 position. A box outside the Netherlands selects nothing.
+         */
+        void box(WgsBox box) {
+            if (box.outsideNetherlands()) {
+                clauses.add("false");
+                return;
+            }
+            double[] rd = box.rdEnvelope();
+            // Bound as numeric, like the columns, so the index applies.
+            add("a.rd_x BETWEEN :minX AND :maxX", "minX", metres(rd[0], RoundingMode.FLOOR));
+            values.put("maxX", metres(rd[2], RoundingMode.CEILING));
+            add("a.rd_y BETWEEN :minY AND :maxY", "minY", metres(rd[1], RoundingMode.FLOOR));
+            values.put("maxY", metres(rd[3], RoundingMode.CEILING));
+            add(RdSql.LONGITUDE + " BETWEEN :minLon AND :maxLon", "minLon", box.minLon());
+            values.put("maxLon", box.maxLon());
+            add(RdSql.LATITUDE + " BETWEEN :minLat AND :maxLat", "minLat", box.minLat());
+            values.put("maxLat", box.maxLat());
+        }
+
+        String sql() {
+            return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        }
+
+        DatabaseClient.GenericExecuteSpec bindTo(DatabaseClient.GenericExecuteSpec spec) {
+            DatabaseClient.GenericExecuteSpec bound = spec;
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                bound = bound.bind(value.getKey(), value.getValue());
+            }
+            return bound;
+        }
+
+        private static BigDecimal metres(double value, RoundingMode rounding) {
+            return BigDecimal.valueOf(value).setScale(2, rounding);
+        }
+    }
+
+    private static AssetListItem item(Readable row) {
+        String scientific = row.get("species_scientific", String.class);
+        return new AssetListItem(row.get("id", UUID.class), row.get("external_id", String.class),
+                row.get("type_code", String.class), row.get("subtype_code", String.class),
+                scientific == null ? null : new AssetDetails.Species(scientific, row.get("species_dutch", String.class)),
+                row.get("quantity", BigDecimal.class), row.get("unit", String.class), row.get("district", String.class),
+                row.get("neighbourhood_code", String.class), row.get("planting_year", Integer.class),
+                row.get("replacement_due_year", Integer.class), row.get("condition", String.class),
+                row.get("status", String.class), row.get("replacement_value", BigDecimal.class),
+                row.get("synthetic", Boolean.class));
+    }
+
+    private static Map<String, Object> geometry(Readable row) {
+        String polygon = row.get("polygon_rd", String.class);
+        return polygon != null ? GeoJson.polygon(polygon)
+                : GeoJson.point(row.get("rd_x", BigDecimal.class).doubleValue(), row.get("rd_y", BigDecimal.class).doubleValue());
+    }
+}
