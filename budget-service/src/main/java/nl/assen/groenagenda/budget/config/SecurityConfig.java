@@ -36,6 +36,23 @@ class SecurityConfig {
                 // Commitments: finance staff, or the workflow's service account on behalf of an approved item.
                 .pathMatchers(HttpMethod.POST, API + "/reservations", API + "/reservations/*/release",
                         API + "/reservations/*/realisation")
-                .access(FinanceOrWorkflow.INSTANCE));
+                .access(FinanceOrWorkflow.INSTANCE)
+                // The overview (JSON, CSV, XLSX): everyone on staff reads it, and the council.
+                .pathMatchers(HttpMethod.GET, API + "/overview")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
+                // Coverage check (issue 4, item 5): a read, for everyone on staff and the workflow's service account.
+                .pathMatchers(HttpMethod.POST, API + "/coverage-checks")
+                .access(nl.assen.groenagenda.budget.coverage.StaffOrWorkflow.INSTANCE)
+                // Kaderbrief cycles, claims and amendments (item 6): everyone on staff reads them, and the council.
+                .pathMatchers(HttpMethod.GET, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*",
+                        API + "/kaderbrief-cycles/*/claims", API + "/kaderbrief-cycles/*/amendments")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
+                // Claims come from finance staff, or from the workflow's service account for a not-covered item.
+                .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles/*/claims")
+                .access(FinanceOrWorkflow.INSTANCE)
+                // Cycles, their status and the council's decisions: finance staff only.
+                .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*/status",
+                        API + "/kaderbrief-cycles/*/decisions")
+                .hasRole(FINANCIEEL_ADVISEUR));
     }
 }
