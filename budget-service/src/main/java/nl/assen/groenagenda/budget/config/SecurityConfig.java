@@ -30,6 +30,16 @@ class SecurityConfig {
                 // Budget lines and their history: everyone on staff reads them, and the council (issue 4, item 9).
                 .pathMatchers(HttpMethod.GET, API + "/budget-lines", API + "/budget-lines/*", API + "/budget-lines/*/history")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
+                // Changing lines and their years (item 9): finance staff only, always with a reason.
+                .pathMatchers(HttpMethod.POST, API + "/budget-lines")
+                .hasRole(FINANCIEEL_ADVISEUR)
+                .pathMatchers(HttpMethod.PUT, API + "/budget-lines/*/years/*")
+                .hasRole(FINANCIEEL_ADVISEUR)
+                // Actuals (item 8): finance staff import them; everyone on staff reads them, and the council.
+                .pathMatchers(HttpMethod.POST, API + "/actuals")
+                .hasRole(FINANCIEEL_ADVISEUR)
+                .pathMatchers(HttpMethod.GET, API + "/actuals")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
                 // A calculation that changes nothing: for everyone on staff.
                 .pathMatchers(HttpMethod.POST, API + "/capital-charges")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER)
