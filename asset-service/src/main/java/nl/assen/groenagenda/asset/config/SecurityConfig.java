@@ -41,6 +41,17 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, API + "/replacement-plans")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
                 .pathMatchers(HttpMethod.GET, API + "/replacement-plans/*")
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
+                // Imports write the register: the editors of assets only.
+                .pathMatchers(HttpMethod.POST, API + "/imports")
+                .hasAnyRole(MEDEWERKER, BEHEERDER)
+                // Edits of the register and felling/pruning (issue 3, items 9 and 10): staff and the
+                // functional administrator register and change; every role reads the interventions.
+                .pathMatchers(HttpMethod.POST, API + "/assets", API + "/assets/*/interventions")
+                .hasAnyRole(MEDEWERKER, BEHEERDER)
+                .pathMatchers(HttpMethod.PATCH, API + "/assets/*")
+                .hasAnyRole(MEDEWERKER, BEHEERDER)
+                .pathMatchers(HttpMethod.GET, API + "/assets/*/interventions", API + "/intervention-reasons")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER));
     }
 }
