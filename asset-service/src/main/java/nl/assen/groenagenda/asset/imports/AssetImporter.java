@@ -45,7 +45,7 @@ class AssetImporter {
     private final int maxErrors;
 
     AssetImporter(FlywayProperties database, ObjectMapper mapper,
-                  @Value("${groenagenda.assets.import.max-errors:1000}") int maxErrors) {
+                  @Value("${groenagenda.assets.import.max-errors}") int maxErrors) {
         this.database = database;
         this.mapper = mapper;
         this.maxErrors = maxErrors;

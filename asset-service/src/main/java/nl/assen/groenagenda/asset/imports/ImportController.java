@@ -34,7 +34,7 @@ class ImportController {
     private final long maxBytes;
 
     ImportController(AssetImporter importer,
-                     @Value("${groenagenda.assets.import.max-bytes:104857600}") long maxBytes) {
+                     @Value("${groenagenda.assets.import.max-bytes}") long maxBytes) {
         this.importer = importer;
         this.maxBytes = maxBytes;
     }

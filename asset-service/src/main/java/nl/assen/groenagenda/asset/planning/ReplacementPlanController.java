@@ -58,7 +58,7 @@ class ReplacementPlanController {
      * paving), not a measurement: configurable, to be replaced by the municipality's heat-stress map.
      */
     ReplacementPlanController(ReplacementPlanRepository plans,
-                              @Value("${groenagenda.assets.planning.heat-stress-districts:Centrum,Assen-Oost,Lariks,Pittelo}")
+                              @Value("${groenagenda.assets.planning.heat-stress-districts}")
                               List<String> heatStressDistricts) {
         this.plans = plans;
         this.heatStressDistricts = List.copyOf(heatStressDistricts);
