@@ -1,5 +1,7 @@
 package nl.assen.groenagenda.asset.edit;
 
+import nl.assen.groenagenda.asset.register.AssetRepository;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
@@ -34,10 +36,12 @@ class AssetEditController {
     static final ZoneId ASSEN = ZoneId.of("Europe/Amsterdam");
 
     private final AssetEditRepository assets;
+    private final AssetRepository register;
     private final TransactionalOperator transaction;
 
-    AssetEditController(AssetEditRepository assets, TransactionalOperator transaction) {
+    AssetEditController(AssetEditRepository assets, AssetRepository register, TransactionalOperator transaction) {
         this.assets = assets;
+        this.register = register;
         this.transaction = transaction;
     }
 
@@ -63,7 +67,7 @@ class AssetEditController {
                                             asset.audit()).thenReturn(version));
                         }));
         return transaction.transactional(work)
-                .flatMap(version -> assets.details(id).map(details -> ResponseEntity.created(
+                .flatMap(version -> register.findById(id).map(details -> ResponseEntity.created(
                                 URI.create("/api/assets/v1/assets/" + id))
                         .eTag(Versions.etag(version)).body(details)));
     }
@@ -94,7 +98,7 @@ class AssetEditController {
                                     .flatMap(current -> change(current, expected, body, catalogue, target, norm, who)));
                 });
         return transaction.transactional(work)
-                .flatMap(version -> assets.details(assetId).map(details -> ResponseEntity.ok()
+                .flatMap(version -> register.findById(assetId).map(details -> ResponseEntity.ok()
                         .eTag(Versions.etag(version)).body(details)));
     }
 

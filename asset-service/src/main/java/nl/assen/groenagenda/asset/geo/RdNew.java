@@ -9,12 +9,13 @@ package nl.assen.groenagenda.asset.geo;
 public final class RdNew {
 
     /** The RD origin, Amersfoort's Onze Lieve Vrouwetoren, in RD metres and in WGS84 degrees. */
-    static final double X0 = 155000;
-    static final double Y0 = 463000;
-    static final double PHI0 = 52.15517440;
-    static final double LAM0 = 5.38720621;
+    public static final double X0 = 155000;
+    public static final double Y0 = 463000;
+    public static final double PHI0 = 52.15517440;
+    public static final double LAM0 = 5.38720621;
 
-    // Coefficients {p, q, value}: the term value * dX^p * dY^q, in arc seconds.
+    // Coefficients {p, q, value}: the term value * dX^p * dY^q, in arc seconds; K for the latitude,
+    // L for the longitude. Shared with the SQL form of this conversion, which must agree to the metre.
     private static final double[][] K = {
             {0, 1, 3235.65389}, {2, 0, -32.58297}, {0, 2, -0.24750}, {2, 1, -0.84978},
             {0, 3, -0.06550}, {2, 2, -0.01709}, {1, 0, -0.00738}, {4, 0, 0.00530},
@@ -31,6 +32,24 @@ public final class RdNew {
     public static final double MAX_Y = 629000;
 
     private RdNew() {
+    }
+
+    /** The latitude terms (copies: callers cannot change the conversion). */
+    public static double[][] latitudeTerms() {
+        return copy(K);
+    }
+
+    /** The longitude terms (copies: callers cannot change the conversion). */
+    public static double[][] longitudeTerms() {
+        return copy(L);
+    }
+
+    private static double[][] copy(double[][] terms) {
+        double[][] copy = new double[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            copy[i] = terms[i].clone();
+        }
+        return copy;
     }
 
     /** A WGS84 position in degrees. GeoJSON writes it as [longitude, latitude]. */

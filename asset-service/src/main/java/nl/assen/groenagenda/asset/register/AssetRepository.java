@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 @Repository
-class AssetRepository {
+public class AssetRepository {
 
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
@@ -30,7 +30,8 @@ class AssetRepository {
         this.json = json;
     }
 
-    Mono<AssetDetails> findById(UUID id) {
+    /** The asset as {@code GET /assets/{id}} shows it, history newest first. */
+    public Mono<AssetDetails> findById(UUID id) {
         Mono<List<AssetDetails.HistoryEntry>> history = db.sql("""
                         SELECT changed_at, changed_by, action, reason, CAST(before AS TEXT) AS before, CAST(after AS TEXT) AS after
                           FROM asset_history WHERE asset_id = :id ORDER BY changed_at DESC, id DESC
@@ -57,7 +58,8 @@ class AssetRepository {
         double rdY = row.get("rd_y", BigDecimal.class).doubleValue();
         return new AssetDetails(row.get("id", UUID.class), row.get("external_id", String.class),
                 row.get("type_code", String.class), row.get("subtype_code", String.class),
-                scientific == null ? null : new AssetDetails.Species(scientific, row.get("species_dutch", String.class)),
+                scientific == null && row.get("species_dutch", String.class) == null ? null
+                        : new AssetDetails.Species(scientific, row.get("species_dutch", String.class)),
                 row.get("quantity", BigDecimal.class), row.get("unit", String.class),
                 polygon == null ? GeoJson.point(rdX, rdY) : GeoJson.polygon(polygon),
                 row.get("district", String.class), row.get("neighbourhood_code", String.class),
