@@ -39,12 +39,27 @@ public class ProblemJsonErrorHandler implements ErrorWebExceptionHandler, Ordere
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (clientWentAway(error)) {
+            // The caller closed the connection (a cancelled page, a load tool stopping): nobody to
+            // answer, and nothing wrong with the service.
+            log.debug("Client closed the connection: {}", error.getMessage());
+            return Mono.empty();
+        }
         // Exception handlers run outside the correlation filter's Reactor context: take the id from
         // the response so that a logged failure still names it.
         String id = exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER);
         try (var ignored = id == null ? null : MDC.putCloseable(CorrelationId.MDC_KEY, id)) {
             return writer.write(exchange, toProblem(error));
         }
+    }
+
+    static boolean clientWentAway(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("reactor.netty.channel.AbortedException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Problem toProblem(Throwable error) {

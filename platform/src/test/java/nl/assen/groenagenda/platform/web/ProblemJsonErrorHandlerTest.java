@@ -29,6 +29,13 @@ class ProblemJsonErrorHandlerTest {
     }
 
     @Test
+    void aCallerThatClosedTheConnectionIsNotAnError() {
+        assertThat(ProblemJsonErrorHandler.clientWentAway(
+                new IllegalStateException("wrapped", reactor.netty.channel.AbortedException.beforeSend()))).isTrue();
+        assertThat(ProblemJsonErrorHandler.clientWentAway(new IllegalStateException("a real failure"))).isFalse();
+    }
+
+    @Test
     void aWrongMethodIs405NamingTheSupportedOnes() {
         Problem problem = handler.toProblem(new MethodNotAllowedException(HttpMethod.DELETE, Set.of(HttpMethod.GET)));
 
