@@ -17,6 +17,8 @@
 # BENCH_USER (beheerder), SERVICE_URL (asset-service, default http://localhost:8081), KEYCLOAK_URL,
 # KEYCLOAK_REALM, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, ASSET_DB (groenagenda_asset), KEEP_CSV (unset).
 set -euo pipefail
+# shellcheck source=deploy/bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ASSETS=${ASSETS:-250000}
 CALLS=${CALLS:-5}
@@ -36,27 +38,12 @@ ASSET_DB=${ASSET_DB:-groenagenda_asset}
 API=$SERVICE_URL/api/assets/v1
 HERE=$(cd "$(dirname "$0")" && pwd)
 
-fail() { echo "bench: $*" >&2; exit 1; }
 
-for tool in wrk psql curl awk; do
-  command -v "$tool" >/dev/null || fail "$tool is missing"
-done
-curl -sf -o /dev/null "$SERVICE_URL/actuator/health/readiness" \
-  || fail "no asset-service at $SERVICE_URL: start the suite first (deploy/local/run.sh)"
-case $SERVICE_URL in
-  http://localhost:*|http://127.0.0.1:*) ;;
-  *) fail "SERVICE_URL must be on localhost: this script loads and writes to the service" ;;
-esac
-sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$ASSET_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
-sql -c 'SELECT 1' >/dev/null || fail "cannot reach database $ASSET_DB on $DB_HOST:$DB_PORT as $DB_USER"
+require_tools wrk psql curl awk
+require_local_service asset-service
+BENCH_DB=$ASSET_DB
+require_database
 
-token() { # a fresh access token (they live 5 minutes: one per phase); exits the script when there is none
-  local answer
-  answer=$(curl -sf "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=groenagenda-cli -d "username=$BENCH_USER" -d "password=$BENCH_USER") || answer=
-  [[ $answer == *'"access_token":"'* ]] || { echo "bench: no token from $KEYCLOAK_URL for $BENCH_USER" >&2; kill -TERM $$; exit 1; }
-  sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$answer"
-}
 
 pid=$(ss -ltnpH "sport = :$(sed -E 's#^https?://[^:/]+:?([0-9]*).*#\1#' <<<"$SERVICE_URL")" 2>/dev/null \
   | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n1)

@@ -19,6 +19,8 @@
 # SERVICE_URL (budget-service, default http://localhost:8082), KEYCLOAK_URL, KEYCLOAK_REALM,
 # DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, BUDGET_DB (groenagenda_budget).
 set -euo pipefail
+# shellcheck source=deploy/bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 LINES=${LINES:-100}
 YEAR=${YEAR:-2030}
@@ -42,28 +44,13 @@ API=$SERVICE_URL/api/budget/v1
 HERE=$(cd "$(dirname "$0")" && pwd)
 export RUN=$(date +%s) LINES YEAR RESERVATIONS_PATH=/api/budget/v1/reservations
 
-fail() { echo "bench: $*" >&2; exit 1; }
 
-for tool in wrk psql curl awk xargs; do
-  command -v "$tool" >/dev/null || fail "$tool is missing"
-done
+require_tools wrk psql curl awk xargs
 [ "$LINES" -ge 1 ] && [ "$LINES" -le 9999 ] || fail "LINES must be 1-9999"
-curl -sf -o /dev/null "$SERVICE_URL/actuator/health/readiness" \
-  || fail "no budget-service at $SERVICE_URL: start the suite first (deploy/local/run.sh)"
-case $SERVICE_URL in
-  http://localhost:*|http://127.0.0.1:*) ;;
-  *) fail "SERVICE_URL must be on localhost: this script loads and writes to the service" ;;
-esac
-sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BUDGET_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
-sql -c 'SELECT 1' >/dev/null || fail "cannot reach database $BUDGET_DB on $DB_HOST:$DB_PORT as $DB_USER"
+require_local_service budget-service
+BENCH_DB=$BUDGET_DB
+require_database
 
-token() { # a fresh access token (they live 5 minutes: one per phase); exits the script when there is none
-  local answer
-  answer=$(curl -sf "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" \
-    -d grant_type=password -d client_id=groenagenda-cli -d "username=$BENCH_USER" -d "password=$BENCH_USER") || answer=
-  [[ $answer == *'"access_token":"'* ]] || { echo "bench: no token from $KEYCLOAK_URL for $BENCH_USER" >&2; kill -TERM $$; exit 1; }
-  sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$answer"
-}
 
 remove_bench_data() {
   sql <<'SQL'

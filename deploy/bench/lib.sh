@@ -1,0 +1,35 @@
+# Shared by the benchmark scripts (sourced, not run). Each script sets SERVICE_URL, KEYCLOAK_URL,
+# KEYCLOAK_REALM, BENCH_USER and, where it reads the database, DB_HOST, DB_PORT, DB_USER and BENCH_DB.
+
+fail() { echo "bench: $*" >&2; exit 1; }
+
+require_tools() { # tool...
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || fail "$tool is missing"
+  done
+}
+
+# require_local_service <name>: the service answers, and only on this machine (the scripts write to it).
+require_local_service() {
+  curl -sf -o /dev/null "$SERVICE_URL/actuator/health/readiness" \
+    || fail "no $1 at $SERVICE_URL: start the suite first (deploy/local/run.sh)"
+  case $SERVICE_URL in
+    http://localhost:*|http://127.0.0.1:*) ;;
+    *) fail "SERVICE_URL must be on localhost: this script loads and writes to the service" ;;
+  esac
+}
+
+sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+require_database() {
+  sql -c 'SELECT 1' >/dev/null || fail "cannot reach database $BENCH_DB on $DB_HOST:$DB_PORT as $DB_USER"
+}
+
+token() { # a fresh access token (they live 5 minutes: one per phase); exits the script when there is none
+  local answer
+  answer=$(curl -sf "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=groenagenda-cli -d "username=$BENCH_USER" -d "password=$BENCH_USER") || answer=
+  [[ $answer == *'"access_token":"'* ]] || { echo "bench: no token from $KEYCLOAK_URL for $BENCH_USER" >&2; kill -TERM $$; exit 1; }
+  sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$answer"
+}
