@@ -72,11 +72,6 @@ class AssetEditRepository {
                 .one();
     }
 
-    Mono<String> version(UUID id) {
-        return db.sql("SELECT CAST(xmin AS TEXT) AS version FROM asset WHERE id = :id")
-                .bind("id", id).map(row -> row.get("version", String.class)).one();
-    }
-
     Mono<Boolean> externalIdTaken(String externalId, UUID except) {
         if (externalId == null) {
             return Mono.just(false);

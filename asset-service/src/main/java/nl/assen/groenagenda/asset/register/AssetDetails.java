@@ -18,7 +18,8 @@ public record AssetDetails(UUID id, String externalId, String type, String subty
                            Integer replacementDueYear, String condition, LocalDate inspectionDate,
                            String safetyClass, String protectionStatus, ClimateFunctions climateFunctions,
                            String status, BigDecimal replacementValue, boolean synthetic, Instant createdAt,
-                           String createdBy, Instant updatedAt, String updatedBy, List<HistoryEntry> history) {
+                           String createdBy, Instant updatedAt, String updatedBy, String version,
+                           List<HistoryEntry> history) {
 
     /** The tree's species; absent for other types. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

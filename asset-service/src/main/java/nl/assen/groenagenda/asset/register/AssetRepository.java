@@ -44,7 +44,7 @@ public class AssetRepository {
                 .all()
                 .collectList();
         return history.flatMap(entries -> db.sql("""
-                        SELECT a.*, CAST(a.geometry_rd AS TEXT) AS polygon_rd, t.unit FROM asset a JOIN asset_type t ON t.code = a.type_code WHERE a.id = :id
+                        SELECT a.*, CAST(a.geometry_rd AS TEXT) AS polygon_rd, CAST(a.xmin AS TEXT) AS version, t.unit FROM asset a JOIN asset_type t ON t.code = a.type_code WHERE a.id = :id
                         """)
                 .bind("id", id)
                 .map(row -> details(row, entries))
@@ -72,7 +72,7 @@ public class AssetRepository {
                 row.get("status", String.class), row.get("replacement_value", BigDecimal.class),
                 row.get("synthetic", Boolean.class), row.get("created_at", Instant.class),
                 row.get("created_by", String.class), row.get("updated_at", Instant.class),
-                row.get("updated_by", String.class), history);
+                row.get("updated_by", String.class), row.get("version", String.class), history);
     }
 
     private Map<String, Object> object(String value) {
