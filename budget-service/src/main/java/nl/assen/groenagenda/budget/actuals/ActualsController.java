@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.web.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.web.Problem;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.PostMapping;

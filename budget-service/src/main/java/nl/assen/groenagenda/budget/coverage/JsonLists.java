@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 
 /**
  * Reads an array of objects from a request body as one {@link JsonInput} per element, so that each

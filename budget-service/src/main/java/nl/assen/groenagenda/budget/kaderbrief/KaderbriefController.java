@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.assen.groenagenda.budget.coverage.JsonLists;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.paging.PagedList;
 import nl.assen.groenagenda.platform.paging.PagedResponses;
 import nl.assen.groenagenda.platform.web.Problem;

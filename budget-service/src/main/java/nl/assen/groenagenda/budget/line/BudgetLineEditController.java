@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import nl.assen.groenagenda.budget.capital.FirstDepreciation;
 import nl.assen.groenagenda.budget.capital.Method;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.web.Problem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

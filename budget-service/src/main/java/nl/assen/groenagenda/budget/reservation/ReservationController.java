@@ -8,7 +8,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.assen.groenagenda.budget.web.JsonInput;
+import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.security.HeaderCharacters;
 import nl.assen.groenagenda.platform.web.Problem;
 import org.springframework.http.HttpStatus;

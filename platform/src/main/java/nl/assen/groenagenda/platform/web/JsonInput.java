@@ -1,14 +1,14 @@
-package nl.assen.groenagenda.budget.web;
+package nl.assen.groenagenda.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.assen.groenagenda.platform.web.Problem;
-import nl.assen.groenagenda.platform.web.ProblemException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -21,10 +21,38 @@ public final class JsonInput {
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final JsonNode body;
-    private final List<Problem.InvalidParam> invalid = new ArrayList<>();
+    private final List<Problem.InvalidParam> invalid;
+    private final String prefix;
 
     private JsonInput(JsonNode body) {
+        this(body, new ArrayList<>(), "");
+    }
+
+    private JsonInput(JsonNode body, List<Problem.InvalidParam> invalid, String prefix) {
         this.body = body;
+        this.invalid = invalid;
+        this.prefix = prefix;
+    }
+
+    /**
+     * An object inside this body (e.g. {@code costs[2]}), read the same way; its problems are named with
+     * that prefix ({@code costs[2].amount}) and reported together with this body's.
+     */
+    public JsonInput nested(String name, JsonNode object) {
+        return new JsonInput(object, invalid, prefix + name + ".");
+    }
+
+    /** The raw value of a field, or null when it is absent or JSON null: for shapes the typed readers do not cover. */
+    public JsonNode raw(String name) {
+        JsonNode value = body.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** The names of the body's fields, in order. */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        body.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     public static JsonInput parse(ObjectMapper mapper, String json) {
@@ -48,7 +76,7 @@ public final class JsonInput {
     }
 
     public void invalid(String name, String reason) {
-        invalid.add(new Problem.InvalidParam(name, reason));
+        invalid.add(new Problem.InvalidParam(prefix + name, reason));
     }
 
     public boolean isValid() {
@@ -106,6 +134,35 @@ public final class JsonInput {
             return null;
         }
         return amount.setScale(2);
+    }
+
+    public Boolean bool(String name, boolean required) {
+        JsonNode value = field(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            invalid(name, "Moet true of false zijn.");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** A calendar date in ISO 8601 (yyyy-MM-dd). */
+    public LocalDate date(String name, boolean required) {
+        JsonNode value = field(name, required);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            try {
+                return LocalDate.parse(value.textValue());
+            } catch (DateTimeParseException notADate) {
+                // reported below
+            }
+        }
+        invalid(name, "Moet een datum zijn (JJJJ-MM-DD).");
+        return null;
     }
 
     public Integer integer(String name, boolean required, int min, int max) {
