@@ -3,6 +3,7 @@ package nl.assen.groenagenda.agenda.report.format;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfText {
 
     private static final String ELLIPSIS = "…";
+    private static final Pattern LINE_BREAKS_AND_CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
     private final PDFont font;
 
@@ -32,7 +34,7 @@ final class PdfText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String flat = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        String flat = LINE_BREAKS_AND_CONTROLS.matcher(text).replaceAll(" ").strip();
         if (encodable(flat)) {
             return flat;
         }
