@@ -27,7 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "groenagenda.submission.dispatch-interval=200ms",
         "groenagenda.submission.first-retry=200ms",
         "groenagenda.submission.max-retry=1s",
-        "groenagenda.agenda.examples=true"})
+        "groenagenda.agenda.examples=true",
+        "groenagenda.submission.dispatch-enabled=true"})
 @AutoConfigureWebTestClient(timeout = "30s")
 public abstract class AgendaTest {
 

@@ -27,7 +27,8 @@ final class PdfTable {
     private static final float PADDING = 2.5f;
     private static final float ASCENT = SIZE * 0.8f;
     private static final int MAX_LINES = 2;
-    private static final float[] TEXT_WEIGHTS = {3.4f, 1.4f, 1.5f, 1.3f, 1.1f, 0.9f, 1.2f};
+    private static final float MAX_TEXT_SHARE = 0.12f;
+    private static final float MIN_TITLE_SHARE = 0.25f;
     private static final float[] HEADER_FILL = {0.867f, 0.922f, 0.969f};
     private static final float[] TOTAL_FILL = {0.93f, 0.93f, 0.93f};
 
@@ -91,39 +92,65 @@ final class PdfTable {
         cells.add(DutchFormat.thousands(total));
     }
 
-    /** Amount columns as wide as their widest figure; the text columns share the rest by weight. */
+    /**
+     * Every amount column as wide as its widest figure; the other text columns as wide as their content
+     * needs but no narrower than their longest word (no word is split) and no wider than a share of the
+     * page; the title takes what is left, and at least a quarter of the room for text.
+     */
     private float[] columnWidths() throws IOException {
-        float amountWidth = 0;
-        for (int c = textColumns; c < headers.size(); c++) {
-            amountWidth = Math.max(amountWidth, bold.width(headers.get(c), SIZE));
+        float[] result = new float[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            result[c] = bold.width(headers.get(c), SIZE);
         }
-        BigDecimal widest = BigDecimal.ZERO;
+        float[] longestWord = new float[textColumns];
+        for (AgendaReport.Row row : report.rows()) {
+            List<String> texts = ReportLayout.textCells(row);
+            for (int c = 1; c < textColumns; c++) {
+                String text = regular.printable(texts.get(c));
+                result[c] = Math.max(result[c], regular.width(text, SIZE));
+                for (String word : text.split(" ")) {
+                    longestWord[c] = Math.max(longestWord[c], regular.width(word, SIZE));
+                }
+            }
+            widenForAmounts(result, regular, row.amounts(), row.total());
+        }
         for (ReportLayout.TotalLine total : ReportLayout.totalLines(report)) {
-            widest = widest.max(total.total().abs());
-            for (BigDecimal amount : total.amounts().values()) {
-                widest = widest.max(amount.abs());
+            result[1] = Math.max(result[1], bold.width(bold.printable(total.theme()), SIZE));
+            widenForAmounts(result, bold, total.amounts(), total.total());
+        }
+        float room = pageSize.getWidth() - 2 * MARGIN;
+        for (int c = textColumns; c < headers.size(); c++) {
+            result[c] += 2 * PADDING;
+            room -= result[c];
+        }
+        float others = 0;
+        for (int c = 1; c < textColumns; c++) {
+            float wanted = Math.min(result[c], Math.max(longestWord[c], MAX_TEXT_SHARE * room));
+            result[c] = wanted + 2 * PADDING;
+            others += result[c];
+        }
+        float minimumTitle = MIN_TITLE_SHARE * room;
+        if (room - others < minimumTitle) {
+            // A very wide report: the other columns give way, at the price of breaking some words.
+            float scale = (room - minimumTitle) / others;
+            others = 0;
+            for (int c = 1; c < textColumns; c++) {
+                result[c] *= scale;
+                others += result[c];
             }
         }
-        for (AgendaReport.Row row : report.rows()) {
-            widest = widest.max(row.total().abs());
-        }
-        amountWidth = Math.max(amountWidth, bold.width("-" + DutchFormat.thousands(widest), SIZE));
-        amountWidth += 2 * PADDING + 2;
-
-        int amountColumns = headers.size() - textColumns;
-        float available = pageSize.getWidth() - 2 * MARGIN - amountColumns * amountWidth;
-        float weightSum = 0;
-        for (float weight : TEXT_WEIGHTS) {
-            weightSum += weight;
-        }
-        float[] result = new float[headers.size()];
-        for (int c = 0; c < textColumns; c++) {
-            result[c] = available * TEXT_WEIGHTS[c] / weightSum;
-        }
-        for (int c = textColumns; c < headers.size(); c++) {
-            result[c] = amountWidth;
-        }
+        result[0] = room - others;
         return result;
+    }
+
+    private void widenForAmounts(float[] widths, PdfText font, Map<Integer, BigDecimal> amounts, BigDecimal total)
+            throws IOException {
+        int c = textColumns;
+        for (Integer year : report.years()) {
+            widths[c] = Math.max(widths[c], font.width(DutchFormat.thousands(ReportLayout.amountIn(amounts, year)), SIZE));
+            c++;
+        }
+        widths[c] = Math.max(widths[c], font.width(DutchFormat.thousands(total), SIZE));
     }
 
     private void newPage() throws IOException {

@@ -2,81 +2,86 @@ package nl.assen.groenagenda.agenda.report.format;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Measuring, wrapping and cutting text for one embedded font. PDF/A forbids showing a glyph the font does
- * not have, so characters the font lacks become "?" before anything is measured or drawn.
+ * Measuring, wrapping and cutting text for one embedded font, for one document. PDF/A forbids showing a
+ * glyph the font does not have, so such characters become "?" before anything is measured or drawn.
+ * Glyph widths are cached per character: asking PDFBox for the width of every string was most of the
+ * time of a large export.
  */
 final class PdfText {
 
     private static final String ELLIPSIS = "…";
-    private static final Pattern LINE_BREAKS_AND_CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+    private static final String REPLACEMENT = "?";
+    /** Latin, punctuation, the euro sign and the ellipsis all lie below this code point. */
+    private static final int CACHED = 0x2200;
+    private static final float UNKNOWN = Float.NaN;
+    private static final float NO_GLYPH = -1f;
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private final PDFont font;
+    private final float[] widths = new float[CACHED];
 
     PdfText(PDFont font) {
         this.font = font;
+        Arrays.fill(widths, UNKNOWN);
     }
 
     PDFont font() {
         return font;
     }
 
+    /** The width in points of text that went through {@link #printable}. */
     float width(String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            units += glyphWidth(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return units / 1000f * size;
     }
 
-    /** Line breaks and tabs become spaces; characters without a glyph become "?". */
-    String printable(String text) {
+    /** Line breaks, tabs and other controls become spaces; characters without a glyph become "?". */
+    String printable(String text) throws IOException {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String flat = LINE_BREAKS_AND_CONTROLS.matcher(text).replaceAll(" ").strip();
-        if (encodable(flat)) {
-            return flat;
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            String replacement = null;
+            if (Character.isISOControl(codePoint) || codePoint == 0x2028 || codePoint == 0x2029) {
+                replacement = " ";
+            } else if (glyphWidth(codePoint) == NO_GLYPH) {
+                replacement = REPLACEMENT;
+            }
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement != null ? replacement : text.substring(i, next));
+            }
+            i = next;
         }
-        StringBuilder out = new StringBuilder(flat.length());
-        flat.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            out.append(encodable(ch) ? ch : "?");
-        });
-        return out.toString();
-    }
-
-    private boolean encodable(String text) {
-        try {
-            font.encode(text);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
+        return out == null ? text.strip() : SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     /** The text on at most {@code maxLines} lines of {@code width}, the last cut with an ellipsis if needed. */
     List<String> wrap(String text, float size, float width, int maxLines) throws IOException {
-        String printable = printable(text);
+        String rest = printable(text);
         List<String> lines = new ArrayList<>(maxLines);
-        if (printable.isEmpty()) {
-            lines.add("");
-            return lines;
-        }
-        if (width(printable, size) <= width) {
-            lines.add(printable);
-            return lines;
-        }
-        String rest = printable;
-        while (!rest.isEmpty() && lines.size() < maxLines) {
-            if (lines.size() == maxLines - 1) {
-                lines.add(fit(rest, size, width));
-                return lines;
-            }
+        while (lines.size() < maxLines - 1 && width(rest, size) > width) {
             int end = breakAt(rest, size, width);
             lines.add(rest.substring(0, end).strip());
             rest = rest.substring(end).strip();
         }
+        lines.add(fit(rest, size, width));
         return lines;
     }
 
@@ -89,35 +94,58 @@ final class PdfText {
         if (width(text, size) <= width) {
             return text;
         }
-        int end = text.length();
-        while (end > 0 && width(text.substring(0, end).stripTrailing() + ELLIPSIS, size) > width) {
-            end = Character.isLowSurrogate(text.charAt(end - 1)) && end > 1 ? end - 2 : end - 1;
+        float room = width - width(ELLIPSIS, size);
+        float used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            float glyph = glyphWidth(codePoint) / 1000f * size;
+            if (used + glyph > room) {
+                break;
+            }
+            used += glyph;
+            end += Character.charCount(codePoint);
         }
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /** The longest prefix that fits, broken after a space when there is one, else inside the word. */
     private int breakAt(String text, float size, float width) throws IOException {
+        float used = 0;
         int fits = 0;
         int lastSpace = -1;
-        for (int i = 1; i <= text.length(); i++) {
-            if (Character.isHighSurrogate(text.charAt(i - 1)) && i < text.length()) {
-                continue;
-            }
-            if (width(text.substring(0, i), size) > width) {
+        while (fits < text.length()) {
+            int codePoint = text.codePointAt(fits);
+            float glyph = glyphWidth(codePoint) / 1000f * size;
+            if (used + glyph > width) {
                 break;
             }
-            fits = i;
-            if (text.charAt(i - 1) == ' ') {
-                lastSpace = i;
+            used += glyph;
+            fits += Character.charCount(codePoint);
+            if (codePoint == ' ') {
+                lastSpace = fits;
             }
-        }
-        if (fits == text.length()) {
-            return fits;
         }
         if (lastSpace > 0) {
             return lastSpace;
         }
-        return Math.max(fits, 1);
+        return Math.max(fits, Character.charCount(text.codePointAt(0)));
+    }
+
+    /** The glyph's advance in font units, or {@link #NO_GLYPH}. */
+    private float glyphWidth(int codePoint) throws IOException {
+        if (codePoint < CACHED && !Float.isNaN(widths[codePoint])) {
+            return widths[codePoint];
+        }
+        float width;
+        try {
+            width = font.getStringWidth(new String(Character.toChars(codePoint)));
+        } catch (IllegalArgumentException e) {
+            width = NO_GLYPH;
+        }
+        if (codePoint < CACHED) {
+            widths[codePoint] = width;
+        }
+        return width;
     }
 }

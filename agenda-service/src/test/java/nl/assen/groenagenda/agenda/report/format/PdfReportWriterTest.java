@@ -90,6 +90,23 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void charactersTheFontLacksBecomeQuestionMarksInsteadOfBreakingTheExport() throws IOException {
+        AgendaReport small = ReportFixtures.small();
+        AgendaReport.Row first = small.rows().get(0);
+        AgendaReport.Row odd = new AgendaReport.Row(first.id(), "Boom \uD83C\uDF33 bij 市役所\tAssen", first.theme(),
+                first.districts(), first.department(), first.status(), first.trafficLight(), first.coverage(),
+                first.amounts(), first.total(), false);
+        List<AgendaReport.Row> rows = new ArrayList<>(small.rows());
+        rows.set(0, odd);
+        AgendaReport report = new AgendaReport(small.title(), small.generatedAt(), small.generatedBy(),
+                small.filters(), small.source(), small.containsExamples(), small.years(), rows, small.themeTotals(),
+                small.yearTotals(), small.grandTotal());
+        try (PDDocument pdf = Loader.loadPDF(write(report))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Boom ? bij ??? Assen");
+        }
+    }
+
+    @Test
     void moreThanTenYearsGoesOnA3Landscape() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(write(ReportFixtures.large(20, 11)))) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(1191f,

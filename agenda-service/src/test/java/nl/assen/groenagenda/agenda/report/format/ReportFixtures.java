@@ -33,7 +33,9 @@ final class ReportFixtures {
                 row("Geveltuinen in de binnenstad\nmet bewoners", "Groen", List.of(), years,
                         "499.99", "1500.00", "2500.00", "0.00", "10000.00"),
                 row("Wadi's Pittelo en Noorderpark, een erg lange titel die in de PDF over twee regels "
-                                + "moet worden verdeeld en daarna wordt afgekapt met een beletselteken", "Klimaatadaptatie",
+                                + "moet worden verdeeld, omdat de raad soms de hele strekking van een voorstel in de "
+                                + "titel zet, met alle wijken, straten, partners, subsidies en voorwaarden erbij, en "
+                                + "die daarna wordt afgekapt met een beletselteken", "Klimaatadaptatie",
                         List.of("Pittelo", "Noorderpark", "Assen-Oost"), years,
                         "1250000.00", "750000.00", "0.00", "0.00", "0.00"),
                 row("Afkoppelen hemelwater Lariks", "Water", List.of("Lariks"), years,
