@@ -82,10 +82,11 @@ public final class CsvReportWriter implements ReportWriter {
         writer.write(LINE_END);
     }
 
-    private static void field(Writer writer, String value) throws IOException {
-        if (value == null || value.isEmpty()) {
+    private static void field(Writer writer, String raw) throws IOException {
+        if (raw == null || raw.isEmpty()) {
             return;
         }
+        String value = defused(raw);
         if (needsQuotes(value)) {
             writer.write('"');
             writer.write(value.replace("\"", "\"\""));
@@ -93,6 +94,17 @@ public final class CsvReportWriter implements ReportWriter {
         } else {
             writer.write(value);
         }
+    }
+
+    /**
+     * A text that starts like a formula gets a leading apostrophe, so that a spreadsheet shows it instead of
+     * evaluating it (CSV injection, OWASP). Only text fields pass here; amounts are written directly.
+     */
+    private static String defused(String value) {
+        char first = value.charAt(0);
+        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+                || first == '\r';
+        return formulaLike ? "'" + value : value;
     }
 
     private static boolean needsQuotes(String value) {

@@ -27,6 +27,7 @@ final class PdfTable {
     private static final float PADDING = 2.5f;
     private static final float ASCENT = SIZE * 0.8f;
     private static final int MAX_LINES = 2;
+    private static final float AMOUNT_GAP = 6f;
     private static final float MAX_TEXT_SHARE = 0.12f;
     private static final float MIN_TITLE_SHARE = 0.25f;
     private static final float[] HEADER_FILL = {0.867f, 0.922f, 0.969f};
@@ -120,7 +121,8 @@ final class PdfTable {
         }
         float room = pageSize.getWidth() - 2 * MARGIN;
         for (int c = textColumns; c < headers.size(); c++) {
-            result[c] += 2 * PADDING;
+            // Figures of neighbouring years must not read as one number.
+            result[c] += 2 * PADDING + AMOUNT_GAP;
             room -= result[c];
         }
         float others = 0;

@@ -79,6 +79,24 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void aTitleThatLooksLikeAFormulaIsNotEvaluatedBySpreadsheets() throws IOException {
+        AgendaReport small = ReportFixtures.small();
+        AgendaReport.Row first = small.rows().get(0);
+        AgendaReport.Row formula = new AgendaReport.Row(first.id(), "=HYPERLINK(\"http://x\")", first.theme(),
+                first.districts(), first.department(), first.status(), first.trafficLight(), first.coverage(),
+                first.amounts(), first.total(), false);
+        List<AgendaReport.Row> rows = new ArrayList<>(small.rows());
+        rows.set(0, formula);
+        AgendaReport report = new AgendaReport(small.title(), small.generatedAt(), small.generatedBy(),
+                small.filters(), small.source(), small.containsExamples(), small.years(), rows, small.themeTotals(),
+                small.yearTotals(), small.grandTotal());
+
+        List<CSVRecord> records = parse(write(report));
+
+        assertThat(body(records, report).get(0).texts().get(0)).isEqualTo("'=HYPERLINK(\"http://x\")");
+    }
+
+    @Test
     void leavesTheCallersStreamOpen() throws IOException {
         ClosingSpy out = new ClosingSpy();
         writer.write(ReportFixtures.small(), out);
