@@ -107,6 +107,14 @@ class OdsReportWriterTest {
         assertThat(content).contains("number:grouping=\"true\"").contains("number:decimal-places=\"2\"");
     }
 
+    @Test
+    void leavesTheCallersStreamOpen() throws IOException {
+        CsvReportWriterTest.ClosingSpy out = new CsvReportWriterTest.ClosingSpy();
+        writer.write(ReportFixtures.small(), out);
+        assertThat(out.closed).isFalse();
+        assertThat(out.size()).isPositive();
+    }
+
     private byte[] write(AgendaReport report) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(report, out);

@@ -55,6 +55,11 @@ final class ReportFixtures {
         return report(small.years(), rows, Map.of(), false);
     }
 
+    /** Nothing matched the filters. */
+    static AgendaReport empty() {
+        return report(List.of(2026, 2027), List.of(), Map.of("Wijk", "Lariks"), false);
+    }
+
     /** Many rows over many years, to make the PDF run over pages and to measure speed. */
     static AgendaReport large(int rowCount, int yearCount) {
         List<Integer> years = IntStream.range(0, yearCount).map(i -> 2026 + i).boxed().toList();
