@@ -74,7 +74,7 @@ class AgendaSystemTest {
 
     @Test
     void theAgendaAsProposedIsThereAsExamples() {
-        Response found = send("GET", "financien", "/agenda-items?q=Kloosterveen speelweide&pageSize=50", null);
+        Response found = send("GET", "financien", "/agenda-items?q=Kloosterveen%20speelweide&pageSize=50", null);
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().path("items").findValuesAsText("title"))
                 .contains("Wijkgazon Kloosterveen wordt groene speelweide met wadi");
