@@ -150,10 +150,16 @@ public class AgendaItemRepository {
         return bindContent(update, content).then().then(replaceCosts(id, content.costs()));
     }
 
-    /** Moves the item to another status, with what that status carries; raises the version. */
+    /**
+     * Moves the item to another status, with what that status carries; raises the version. An item that
+     * goes back (returned, rejected, deferred) is no longer covered by anything: its coverage is cleared,
+     * while the Kaderbrief year and claim stay as the record of where it was weighed.
+     */
     public Mono<Void> changeStatus(UUID id, Status status, Coverage coverage, Integer kaderbriefYear, String claimId) {
         var update = db.sql("""
-                        UPDATE agenda_item SET status = :status, coverage = COALESCE(:coverage, coverage),
+                        UPDATE agenda_item SET status = :status,
+                            coverage = CASE WHEN :status IN ('RETURNED', 'REJECTED', 'DEFERRED') THEN NULL
+                                            ELSE COALESCE(:coverage, coverage) END,
                             kaderbrief_year = COALESCE(:kaderbriefYear, kaderbrief_year),
                             claim_id = COALESCE(:claimId, claim_id),
                             version = version + 1, updated_at = now()

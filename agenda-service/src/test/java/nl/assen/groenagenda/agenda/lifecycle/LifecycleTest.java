@@ -123,7 +123,8 @@ class LifecycleTest extends AgendaTest {
         transition(id, "p5:approve", submission, "\"status\": \"APPROVED\"").expectStatus().isOk();
         transition(id, "p5:claim", submission, "\"status\": \"CLAIMED\", \"kaderbriefYear\": 2025").expectStatus().isOk();
         transition(id, "p5:defer", submission, "\"status\": \"DEFERRED\", \"reason\": \"Naar Kaderbrief 2026\"")
-                .expectStatus().isOk();
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.coverage").doesNotExist().jsonPath("$.kaderbriefYear").isEqualTo(2025);
         submit(id);
         assertThat(item(id).path("status").asText()).isEqualTo("SUBMITTED");
     }
