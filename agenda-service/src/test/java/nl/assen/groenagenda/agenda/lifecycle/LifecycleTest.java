@@ -35,7 +35,8 @@ class LifecycleTest extends AgendaTest {
     private WebTestClient.ResponseSpec transition(String id, String transitionId, String submissionId, String body) {
         return client.mutateWith(Callers.workflow()).post().uri("/api/agenda/v1/agenda-items/" + id + "/transitions")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"transitionId\": \"" + transitionId + "\", \"submissionId\": \"" + submissionId + "\", " + body + "}")
+                .bodyValue("{\"transitionId\": \"" + submissionId + ":" + transitionId + "\", \"submissionId\": \"" + submissionId + "\", "
+                        + body + "}")
                 .exchange();
     }
 
