@@ -70,8 +70,8 @@ class AgendaItemController {
                 return items.all(query, MAX_FEATURES).map(all -> ResponseEntity.ok().contentType(GEO_JSON)
                         .body((Object) featureCollection(all)));
             }
-            return Mono.zip(items.count(query), items.page(query)).map(result -> {
-                PagedList<AgendaItem> list = PagedList.of(result.getT2(), query.paging(), result.getT1());
+            return items.page(query).map(page -> {
+                PagedList<AgendaItem> list = PagedList.of(page.items(), query.paging(), page.total());
                 return ResponseEntity.ok().header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list))
                         .contentType(MediaType.APPLICATION_JSON).body((Object) list);
             });

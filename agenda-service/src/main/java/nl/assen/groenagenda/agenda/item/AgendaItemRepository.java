@@ -51,16 +51,31 @@ public class AgendaItemRepository {
                 .flatMap(item -> withCosts(List.of(item)).map(items -> items.get(0)));
     }
 
-    /** One page of the list, with costs, in the query's order. */
-    public Mono<List<AgendaItem>> page(ItemQuery query) {
+    /** One page of the list with its costs, and how many items match in all. */
+    public record Page(List<AgendaItem> items, long total) {
+    }
+
+    /**
+     * One page of the list, with costs, in the query's order. The total comes with the page (a window
+     * count) so a list costs two queries, not three; only a page beyond the end asks for it apart.
+     */
+    public Mono<Page> page(ItemQuery query) {
         ItemQuery.Where where = query.where();
-        var select = db.sql("SELECT " + COLUMNS + " FROM agenda_item i" + where.sql() + " ORDER BY " + query.orderBy()
-                + " LIMIT :limit OFFSET :offset");
+        var select = db.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM agenda_item i" + where.sql()
+                + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset");
         for (var bind : where.binds().entrySet()) {
             select = select.bind(bind.getKey(), bind.getValue());
         }
+        long[] total = {-1};
         return select.bind("limit", query.paging().pageSize()).bind("offset", query.paging().offset())
-                .map(this::item).all().collectList().flatMap(this::withCosts);
+                .map((Readable row) -> {
+                    total[0] = row.get("total", Long.class);
+                    return item(row);
+                })
+                .all().collectList()
+                .flatMap(this::withCosts)
+                .flatMap(items -> total[0] >= 0 ? Mono.just(new Page(items, total[0]))
+                        : count(query).map(count -> new Page(items, count)));
     }
 
     /** Every item that matches, with costs, in the query's order: for the export and the map. */
