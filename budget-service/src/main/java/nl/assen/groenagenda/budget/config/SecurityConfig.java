@@ -7,6 +7,7 @@ import static nl.assen.groenagenda.platform.security.Roles.MEDEWERKER;
 import static nl.assen.groenagenda.platform.security.Roles.RAAD;
 
 import nl.assen.groenagenda.platform.security.ApiSecurity;
+import nl.assen.groenagenda.platform.security.RolesOrClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -54,15 +55,22 @@ class SecurityConfig {
                 .pathMatchers(HttpMethod.POST, API + "/coverage-checks")
                 .access(nl.assen.groenagenda.budget.coverage.StaffOrWorkflow.INSTANCE)
                 // Kaderbrief cycles, claims and amendments (item 6): everyone on staff reads them, and the council.
+                // The workflow reads them too: the open cycle to claim in, and what a decision granted.
                 .pathMatchers(HttpMethod.GET, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*",
                         API + "/kaderbrief-cycles/*/claims", API + "/kaderbrief-cycles/*/amendments")
-                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
+                .access(RolesOrClient.of(FinanceOrWorkflow.WORKFLOW_CLIENT,
+                        MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD))
                 // Claims come from finance staff, or from the workflow's service account for a not-covered item.
                 .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles/*/claims")
                 .access(FinanceOrWorkflow.INSTANCE)
                 // Cycles, their status and the council's decisions: finance staff only.
-                .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*/status",
-                        API + "/kaderbrief-cycles/*/decisions")
+                // A cycle's status moves with its BPMN process (deadline, to the college, to the council):
+                // finance staff, or the workflow's service account that runs that process.
+                .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles/*/status")
+                .access(FinanceOrWorkflow.INSTANCE)
+                // New cycles and the council's decisions: finance staff only (the workflow relays the
+                // decision with the finance officer's own token).
+                .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*/decisions")
                 .hasRole(FINANCIEEL_ADVISEUR));
     }
 }

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * The coverage check (issue 4, item 5): are an agenda item's costs per year covered by what is still
  * available on its budget line? A pure read: it reserves nothing, so the answer can be outdated by the
  * time a reservation is made; the reservation itself is what never overcommits. Costs of the same year
- * are added up; a year the line has no amount for has nothing available.
+ * are added up; a year the line has no amount for has nothing available, and neither has a year whose
+ * amount is only proposed or still to be weighed in a Kaderbrief: only an adopted budget covers.
  */
 @RestController
 class CoverageController {
@@ -71,7 +72,8 @@ class CoverageController {
 
     private Mono<Map<Integer, BigDecimal>> available(String code, java.util.Set<Integer> years) {
         return db.sql("""
-                        SELECT year, expenses_structural + expenses_one_off - reserved - realised AS available
+                        SELECT year, CASE WHEN status = 'ADOPTED' THEN expenses_structural + expenses_one_off ELSE 0 END
+                               - reserved - realised AS available
                         FROM budget_year WHERE budget_line_code = :code AND year = ANY(:years)""")
                 .bind("code", code)
                 .bind("years", years.toArray(new Integer[0]))

@@ -16,6 +16,7 @@ import nl.assen.groenagenda.budget.coverage.JsonLists;
 import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.paging.PagedList;
 import nl.assen.groenagenda.platform.paging.PagedResponses;
+import nl.assen.groenagenda.platform.security.HeaderCharacters;
 import nl.assen.groenagenda.platform.web.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -36,6 +38,8 @@ import reactor.core.publisher.Mono;
 class KaderbriefController {
 
     private static final String CYCLES = "/api/budget/v1/kaderbrief-cycles";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
     /** The fiscal years a budget line can have an amount for (budget_year in V2). */
     private static final int FIRST_FISCAL_YEAR = 2024;
     private static final int LAST_FISCAL_YEAR = 2044;
@@ -110,11 +114,19 @@ class KaderbriefController {
      * {@code {"budgetLineCode", "agendaItemId", "motivation", "amounts": [{"year", "amount", "recurring"}]}}:
      * {@code recurring} true for a structural amount, false for a one-off one (the shape of an agenda
      * item's costs, whose other fields are ignored). Filed only while the cycle is OPEN.
+     *
+     * <p>An optional {@code Idempotency-Key} (the workflow sends one): the same key with the same body
+     * again answers 200 with the claim filed the first time, also after the cycle closed; the same key
+     * with another body is 409.
      */
     @PostMapping(CYCLES + "/{year}/claims")
-    Mono<ResponseEntity<Claim>> file(@PathVariable String year, @RequestBody(required = false) String body,
-                                     Principal caller) {
+    Mono<ResponseEntity<Claim>> file(@PathVariable String year,
+                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                     @RequestBody(required = false) String body, Principal caller) {
         JsonInput input = JsonInput.parse(mapper, body);
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH || !HeaderCharacters.allowedValue(key))) {
+            input.invalid(IDEMPOTENCY_KEY, "Mag hoogstens " + MAX_KEY_LENGTH + " tekens lang zijn en niet leeg.");
+        }
         String code = input.text("budgetLineCode", true, 40, false);
         String agendaItemId = input.text("agendaItemId", true, 64, true);
         String motivation = input.text("motivation", true, 10000, false);
@@ -140,10 +152,12 @@ class KaderbriefController {
                     return all;
                 });
         return year(year).flatMap(cycleYear -> problems.flatMap(invalid -> invalid.isEmpty()
-                ? kaderbrief.file(caller.getName(), cycleYear, new NewClaim(code, agendaItemId, motivation,
+                ? kaderbrief.file(caller.getName(), cycleYear, key == null ? null : key.trim(),
+                        new NewClaim(code, agendaItemId, motivation,
                         amounts.stream().sorted(java.util.Comparator.comparingInt(Claim.Amount::year)).toList()))
                 : Mono.error(JsonInput.invalidInput(invalid))))
-                .map(filed -> ResponseEntity.status(HttpStatus.CREATED).body(filed));
+                .map(filed -> ResponseEntity.status(filed.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(filed.claim()));
     }
 
     /**

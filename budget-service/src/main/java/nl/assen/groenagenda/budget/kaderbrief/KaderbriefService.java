@@ -140,36 +140,94 @@ public class KaderbriefService {
                 .map((row, meta) -> true).one().defaultIfEmpty(false);
     }
 
-    public Mono<Claim> file(String actor, int year, NewClaim request) {
+    /** The claim, and whether this call filed it (false: an earlier call with the same key did). */
+    public record Filing(Claim claim, boolean created) {
+    }
+
+    /**
+     * Files a claim; with an idempotency key (unique per caller) a repeated filing answers the first
+     * claim, looked up before the cycle's status so a late retry still finds it after the cycle closed.
+     * Two concurrent filings with one key: the second waits on the unique index, inserts nothing and
+     * then finds the first.
+     */
+    public Mono<Filing> file(String actor, int year, String idempotencyKey, NewClaim request) {
+        if (idempotencyKey == null) {
+            return file(actor, year, null, request, Mono.empty());
+        }
+        Mono<Filing> earlier = Mono.defer(() -> byKey(actor, idempotencyKey, year, request));
+        return earlier.switchIfEmpty(Mono.defer(() -> file(actor, year, idempotencyKey, request, earlier)));
+    }
+
+    private Mono<Filing> byKey(String actor, String key, int year, NewClaim request) {
+        return db.sql("SELECT id FROM kaderbrief_claim WHERE created_by = :actor AND idempotency_key = :key")
+                .bind("actor", actor).bind("key", key)
+                .map((Readable row) -> row.get("id", UUID.class)).one()
+                .flatMap(this::claim)
+                .map(first -> {
+                    if (!sameRequest(first, year, request)) {
+                        throw conflict("idempotency-key-reused", "Idempotency-Key al gebruikt",
+                                "Deze Idempotency-Key is eerder gebruikt voor een ander verzoek.")
+                                .with("claimId", first.id().toString());
+                    }
+                    return new Filing(first, false);
+                });
+    }
+
+    private static boolean sameRequest(Claim first, int year, NewClaim request) {
+        if (first.cycleYear() != year || !first.budgetLineCode().equals(request.budgetLineCode())
+                || !first.agendaItemId().equals(request.agendaItemId())
+                || !first.motivation().equals(request.motivation())
+                || first.amounts().size() != request.amounts().size()) {
+            return false;
+        }
+        for (int i = 0; i < first.amounts().size(); i++) {
+            Claim.Amount filed = first.amounts().get(i);
+            Claim.Amount asked = request.amounts().get(i);
+            if (filed.year() != asked.year() || filed.amount().compareTo(asked.amount()) != 0
+                    || filed.recurring() != asked.recurring()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Mono<Filing> file(String actor, int year, String idempotencyKey, NewClaim request,
+                              Mono<Filing> sameKeyMeanwhile) {
         UUID id = UUID.randomUUID();
-        Mono<Claim> work = db.sql("SELECT status FROM kaderbrief_cycle WHERE year = :year FOR SHARE").bind("year", year)
+        var insert = db.sql("INSERT INTO kaderbrief_claim (id, cycle_year, budget_line_code, agenda_item_id, "
+                        + "motivation, status, created_by, idempotency_key) VALUES (:id, :year, :code, :item, "
+                        + ":motivation, 'PENDING', :actor, :key) ON CONFLICT DO NOTHING RETURNING id")
+                .bind("id", id).bind("year", year).bind("code", request.budgetLineCode())
+                .bind("item", request.agendaItemId()).bind("motivation", request.motivation())
+                .bind("actor", actor);
+        var claimInsert = idempotencyKey == null ? insert.bindNull("key", String.class) : insert.bind("key", idempotencyKey);
+        Mono<Filing> work = db.sql("SELECT status FROM kaderbrief_cycle WHERE year = :year FOR SHARE").bind("year", year)
                 .map((Readable row) -> Cycle.Status.valueOf(row.get("status", String.class))).one()
                 .switchIfEmpty(Mono.error(() -> unknownCycle(year)))
                 .flatMap(status -> status != Cycle.Status.OPEN
                         ? Mono.error(conflict("cycle-closed", "Kaderbrief gesloten voor claims",
                                 "Kaderbrief " + year + " staat op " + status + ": claims kunnen alleen worden "
                                         + "ingediend zolang de cyclus open is.").with("cycleStatus", status.name()))
-                        : db.sql("INSERT INTO kaderbrief_claim (id, cycle_year, budget_line_code, agenda_item_id, "
-                                        + "motivation, status, created_by) VALUES (:id, :year, :code, :item, :motivation, "
-                                        + "'PENDING', :actor) ON CONFLICT (cycle_year, agenda_item_id, budget_line_code) "
-                                        + "DO NOTHING RETURNING id")
-                                .bind("id", id).bind("year", year).bind("code", request.budgetLineCode())
-                                .bind("item", request.agendaItemId()).bind("motivation", request.motivation())
-                                .bind("actor", actor)
-                                .map((Readable row) -> row.get("id", UUID.class)).one()
+                        : claimInsert.map((Readable row) -> row.get("id", UUID.class)).one()
+                                .map(inserted -> true)
+                                .switchIfEmpty(Mono.defer(() -> sameKeyMeanwhile.map(first -> false)))
                                 .switchIfEmpty(Mono.defer(() -> existingClaim(year, request)
                                         .flatMap(existing -> Mono.error(conflict("claim-exists", "Claim bestaat al",
                                                 "Voor dit agendapunt en deze begrotingsregel is in Kaderbrief " + year
                                                         + " al een claim ingediend.").with("claimId", existing.toString()))))))
-                .thenMany(Flux.fromIterable(request.amounts()).concatMap(amount -> db.sql(
+                .flatMap(inserted -> inserted ? insertAmounts(actor, id, request) : sameKeyMeanwhile);
+        return transaction.transactional(work);
+    }
+
+    private Mono<Filing> insertAmounts(String actor, UUID id, NewClaim request) {
+        return Flux.fromIterable(request.amounts()).concatMap(amount -> db.sql(
                                 "INSERT INTO kaderbrief_claim_amount (claim_id, year, amount, structural) "
                                         + "VALUES (:id, :year, :amount, :structural)")
                         .bind("id", id).bind("year", amount.year()).bind("amount", amount.amount())
-                        .bind("structural", amount.recurring()).then()))
+                        .bind("structural", amount.recurring()).then())
                 .then(Mono.defer(() -> claim(id)))
                 .flatMap(filed -> audit.record(actor, "kaderbrief_claim", id.toString(), "FILE", null, null, filed)
-                        .thenReturn(filed));
-        return transaction.transactional(work);
+                        .thenReturn(new Filing(filed, true)));
     }
 
     private Mono<UUID> existingClaim(int year, NewClaim request) {
@@ -214,7 +272,11 @@ public class KaderbriefService {
         return transaction.transactional(work);
     }
 
-    /** Records what was granted for one claimed year and, if anything, amends that line-year. */
+    /**
+     * Records what was granted for one claimed year and, if anything, amends that line-year. An amount
+     * that was only proposed or to be weighed is a placeholder for this very decision: the grant replaces
+     * it and the year becomes adopted. An adopted amount is raised by the grant.
+     */
     private Mono<Amendment> grant(String actor, Claim claim, Claim.Amount amount, Decision decision) {
         BigDecimal granted = decision.granted().getOrDefault(amount.year(), BigDecimal.ZERO).setScale(2);
         Mono<Void> record = db.sql("UPDATE kaderbrief_claim_amount SET granted = :granted WHERE claim_id = :id AND year = :year")
@@ -228,8 +290,11 @@ public class KaderbriefService {
                         INSERT INTO budget_year (budget_line_code, year, expenses_structural, expenses_one_off, status)
                         VALUES (:code, :year, :structural, :oneOff, 'ADOPTED')
                         ON CONFLICT (budget_line_code, year) DO UPDATE SET
-                            expenses_structural = budget_year.expenses_structural + EXCLUDED.expenses_structural,
-                            expenses_one_off = budget_year.expenses_one_off + EXCLUDED.expenses_one_off
+                            expenses_structural = CASE WHEN budget_year.status = 'ADOPTED'
+                                THEN budget_year.expenses_structural ELSE 0 END + EXCLUDED.expenses_structural,
+                            expenses_one_off = CASE WHEN budget_year.status = 'ADOPTED'
+                                THEN budget_year.expenses_one_off ELSE 0 END + EXCLUDED.expenses_one_off,
+                            status = 'ADOPTED', kaderbrief_year = NULL
                         RETURNING expenses_structural + expenses_one_off AS new_amount""")
                         .bind("code", claim.budgetLineCode()).bind("year", amount.year())
                         .bind("structural", structural).bind("oneOff", oneOff)

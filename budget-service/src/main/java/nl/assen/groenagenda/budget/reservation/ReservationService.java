@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * lock and then re-evaluates the condition against the committed row (READ COMMITTED re-check), so no
  * two can both take the last euro. There is no read-then-write window to guard, no lock held while the
  * application thinks, and a CHECK constraint on the row refuses an overcommitment even if code were
- * wrong. Reservations on different line-years never wait for each other.
+ * wrong. Reservations on different line-years never wait for each other. Only an adopted budget can be
+ * reserved on: an amount still to be weighed in a Kaderbrief is not money the municipality has yet.
  *
  * <p><b>Never twice for one Idempotency-Key.</b> The reservation row is inserted first, in the same
  * transaction, with the key unique per caller ({@code ON CONFLICT DO NOTHING}). A second request with
@@ -81,6 +82,7 @@ public class ReservationService {
         return db.sql("""
                         UPDATE budget_year SET reserved = reserved + :amount
                         WHERE budget_line_code = :code AND year = :year
+                          AND status = 'ADOPTED'
                           AND expenses_structural + expenses_one_off - reserved - realised >= :amount
                         RETURNING 1""")
                 .bind("amount", created.amount())
@@ -95,7 +97,8 @@ public class ReservationService {
 
     private Mono<BigDecimal> available(String code, int year) {
         return db.sql("""
-                        SELECT expenses_structural + expenses_one_off - reserved - realised AS available
+                        SELECT CASE WHEN status = 'ADOPTED' THEN expenses_structural + expenses_one_off ELSE 0 END
+                               - reserved - realised AS available
                         FROM budget_year WHERE budget_line_code = :code AND year = :year""")
                 .bind("code", code).bind("year", year)
                 .map((row, meta) -> row.get("available", BigDecimal.class)).one()

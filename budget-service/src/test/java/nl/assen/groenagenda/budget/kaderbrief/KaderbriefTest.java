@@ -1,6 +1,7 @@
 package nl.assen.groenagenda.budget.kaderbrief;
 
 import static nl.assen.groenagenda.budget.support.Callers.finance;
+import static nl.assen.groenagenda.budget.support.Callers.otherServiceAccount;
 import static nl.assen.groenagenda.budget.support.Callers.user;
 import static nl.assen.groenagenda.budget.support.Callers.workflowServiceAccount;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -308,10 +309,14 @@ class KaderbriefTest {
             }
         }
         call(workflowServiceAccount(), HttpMethod.POST, CYCLES + "/2098/decisions", decision).expectStatus().isForbidden();
-        call(workflowServiceAccount(), HttpMethod.POST, CYCLES + "/2098/status", status).expectStatus().isForbidden();
         call(workflowServiceAccount(), HttpMethod.POST, CYCLES, newCycle).expectStatus().isForbidden();
+        call(otherServiceAccount(), HttpMethod.GET, CYCLES, null).expectStatus().isForbidden();
+        call(otherServiceAccount(), HttpMethod.POST, CYCLES + "/2098/status", status).expectStatus().isForbidden();
         // Allowed callers get past security: to the cycle that does not exist yet, or the claim that does not.
+        // The workflow runs the cycle's process: it reads cycles and claims and moves the status.
         call(workflowServiceAccount(), HttpMethod.POST, CYCLES + "/2098/claims", claim).expectStatus().isNotFound();
+        call(workflowServiceAccount(), HttpMethod.POST, CYCLES + "/2098/status", status).expectStatus().isNotFound();
+        call(workflowServiceAccount(), HttpMethod.GET, CYCLES + "/2025/claims", null).expectStatus().isOk();
         call(finance(), HttpMethod.POST, CYCLES + "/2098/decisions", decision).expectStatus().isNotFound();
         call(finance(), HttpMethod.POST, CYCLES, newCycle).expectStatus().isCreated();
         call(finance(), HttpMethod.POST, CYCLES, newCycle).expectStatus().isEqualTo(409);

@@ -35,6 +35,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The Keycloak client whose service account delivers agenda-service's submissions. */
+    static final String AGENDA_SERVICE_CLIENT = "agenda-service";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiProperties api, ProblemResponses problems, JwtDecoder decoder,
                             ApplicationContext context,
@@ -66,6 +69,23 @@ class SecurityConfiguration {
                                 paths.matcher("/actuator/info"), paths.matcher("/actuator/prometheus")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.GET, api.basePath() + "/tasks"))
                         .hasAnyRole(Roles.MEDEWERKER, Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER)
+                        // Acting on a task: the roles that BPMN offers tasks to. Whether this task is
+                        // the caller's is decided per task, against its candidate groups.
+                        .requestMatchers(paths.matcher(HttpMethod.POST, api.basePath() + "/tasks/*/claim"),
+                                paths.matcher(HttpMethod.POST, api.basePath() + "/tasks/*/unclaim"),
+                                paths.matcher(HttpMethod.POST, api.basePath() + "/tasks/*/completion"))
+                        .hasAnyRole(Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER)
+                        // Managers see only their own department's decisions; the handler checks that.
+                        .requestMatchers(paths.matcher(HttpMethod.GET, api.basePath() + "/agenda-items/*/decisions"))
+                        .hasAnyRole(Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER)
+                        .requestMatchers(paths.matcher(HttpMethod.GET, api.basePath() + "/agenda-items/*/process"))
+                        .hasAnyRole(Roles.MEDEWERKER, Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER)
+                        .requestMatchers(paths.matcher(HttpMethod.POST, api.basePath() + "/kaderbrief-cycles/*/process"),
+                                paths.matcher(HttpMethod.POST, api.basePath() + "/kaderbrief-cycles/*/decisions"))
+                        .hasRole(Roles.FINANCIEEL_ADVISEUR)
+                        // agenda-service's outbox only (ADR 0009): its service account, no person.
+                        .requestMatchers(paths.matcher(HttpMethod.POST, api.basePath() + "/approvals"))
+                        .access(RolesOrClient.of(AGENDA_SERVICE_CLIENT))
                         .requestMatchers(paths.matcher("/engine-rest/**")).hasRole(Roles.BEHEERDER)
                         .requestMatchers(paths.matcher(webappPath + "/**")).permitAll()
                         .anyRequest().access(new UnmappedPathsOnly(context)));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A user task waiting for someone, as the task list shows it. {@code decisions} are the choices the
- * task accepts, as its BPMN step declares them.
+ * task accepts, as its BPMN step declares them; {@code reminderSince} is when its deadline passed and
+ * a reminder was registered (null while it has not).
  */
 public record OpenTask(
         String id,
@@ -15,7 +16,8 @@ public record OpenTask(
         Instant created,
         Instant due,
         String assignee,
-        List<String> decisions) {
+        List<String> decisions,
+        Instant reminderSince) {
 
     public OpenTask {
         decisions = decisions == null ? List.of() : List.copyOf(decisions);

@@ -14,6 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskInbox inbox;
+    private final TaskCompletions completions;
 
-    TaskController(TaskInbox inbox) {
+    TaskController(TaskInbox inbox, TaskCompletions completions) {
         this.inbox = inbox;
+        this.completions = completions;
     }
 
     @Operation(summary = "Mijn open taken",
@@ -40,5 +45,30 @@ class TaskController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.LINK, PageLinks.header(request.getRequestURI(), body))
                 .body(body);
+    }
+
+    @Operation(summary = "Taak oppakken",
+            description = "Maakt de taak de uwe, zodat collega's haar niet tegelijk afhandelen. 409 als een ander "
+                    + "haar al heeft opgepakt.")
+    @PostMapping(path = "/tasks/{id}/claim", produces = MediaType.APPLICATION_JSON_VALUE)
+    OpenTask claim(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
+        return completions.claim(Caller.of(token), id);
+    }
+
+    @Operation(summary = "Taak teruggeven", description = "Geeft een opgepakte taak terug aan de groep.")
+    @PostMapping(path = "/tasks/{id}/unclaim", produces = MediaType.APPLICATION_JSON_VALUE)
+    OpenTask unclaim(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
+        return completions.unclaim(Caller.of(token), id);
+    }
+
+    @Operation(summary = "Taak afronden met een beslissing",
+            description = "Legt de beslissing vast (wie, wat, waarom) en zet het proces voort. 400 voor een "
+                    + "onbekende beslissing of ontbrekende toelichting, 403 buiten uw groepen, 404 als de taak "
+                    + "niet (meer) bestaat, 409 als een ander de taak heeft of het agendapunt intussen veranderde.")
+    @PostMapping(path = "/tasks/{id}/completion", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    RecordedDecision complete(@PathVariable String id, @RequestBody(required = false) CompletionRequest request,
+                              @AuthenticationPrincipal Jwt token) {
+        return completions.complete(Caller.of(token), id, request);
     }
 }
