@@ -72,7 +72,11 @@ ga_cleanup() {
       entry=${GA_STARTED[$i]}
       read -r kind a b <<<"$entry"
       case $kind in
-        proc) stop_process "$a" "$b" || true ;;
+        proc)
+          stop_process "$a" "$b" || true
+          # restarted meanwhile (deploy/local/restart-app.sh): the pid file names the new process
+          b=$(recorded_pid "$a") && stop_process "$a" "$b" || true
+          ;;
         pgcluster) stop_debian_cluster "$a" "$b" || true ;;
         pgprivate) stop_private_postgres "$a" "$b" || true ;;
       esac
@@ -138,7 +142,9 @@ ga_signal() {
 start_process() {
   local name=$1 log=$2 dir=$3
   shift 3
-  : >"$log"
+  [[ ${GA_APPEND_LOG:-} == 1 ]] || : >"$log"
+  # The command line, so that deploy/local/restart-app.sh can start it again exactly so (fault tests).
+  { printf '%s\n%s\n' "$dir" "$log"; printf '%q ' "$@"; printf '\n'; } >"$GA_RUN/$name.cmd"
   if command -v setsid >/dev/null; then
     (cd "$dir" && exec setsid "$@") >>"$log" 2>&1 </dev/null &
   else

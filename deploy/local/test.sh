@@ -47,7 +47,10 @@ rc=0
 [[ $rc -eq 0 ]] || on_failure "module tests (./mvnw -B verify)" "$rc"
 
 wait_keycloak
-start_suite -e2e _e2e "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}" TOKEN_CLOCK_SKEW=1s
+# Short retry intervals for the workflow's service tasks, so the outage test (budget-service stopped
+# and started again) does not wait minutes for the next attempt.
+start_suite -e2e _e2e "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}" TOKEN_CLOCK_SKEW=1s \
+  WORKFLOW_RETRY_CYCLE=PT2S,PT4S,PT8S,PT15S,PT30S,PT30S,PT30S,PT30S
 wait_suite -e2e "$MANAGEMENT_PORT" "${PORTS[@]}" || on_failure "start-up of the applications" 1
 
 step "end-to-end tests: ./mvnw -B -pl system-tests verify -Psystem-tests"
@@ -58,6 +61,7 @@ rc=0
   BUDGET_SERVICE_URL=http://localhost:$BUDGET_PORT \
   AGENDA_SERVICE_URL=http://localhost:$AGENDA_PORT \
   WORKFLOW_SERVICE_URL=http://localhost:$WORKFLOW_PORT \
+  BUDGET_SERVICE_CONTROL="$GA_ROOT/deploy/local/restart-app.sh budget-service-e2e" \
   ./mvnw -B -pl system-tests verify -Psystem-tests) || rc=$?
 [[ $rc -eq 0 ]] || on_failure "end-to-end tests (system-tests)" "$rc"
 
