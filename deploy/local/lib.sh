@@ -62,7 +62,7 @@ GA_CLEANED=0
 ga_register() { GA_STARTED+=("$*"); }
 
 ga_cleanup() {
-  local rc=$? i entry kind a b
+  local rc=$? i entry kind a b restarted
   trap - EXIT INT TERM
   [[ $GA_CLEANED -eq 1 ]] && exit "$rc"
   GA_CLEANED=1
@@ -73,9 +73,11 @@ ga_cleanup() {
       read -r kind a b <<<"$entry"
       case $kind in
         proc)
+          # Restarted meanwhile (deploy/local/restart-app.sh)? Then the pid file names the new process;
+          # read it before stopping the old one, which removes a pid file that is no longer its own.
+          restarted=$(recorded_pid "$a") || restarted=
           stop_process "$a" "$b" || true
-          # restarted meanwhile (deploy/local/restart-app.sh): the pid file names the new process
-          b=$(recorded_pid "$a") && stop_process "$a" "$b" || true
+          if [[ -n $restarted && $restarted != "$b" ]]; then stop_process "$a" "$restarted" || true; fi
           ;;
         pgcluster) stop_debian_cluster "$a" "$b" || true ;;
         pgprivate) stop_private_postgres "$a" "$b" || true ;;
@@ -159,7 +161,9 @@ start_process() {
 stop_process() {
   local name=$1 pid=$2 i
   if ! ga_alive "$pid"; then
-    rm -f "$GA_RUN/$name.pid"
+    if [[ -f $GA_RUN/$name.pid && $(cat "$GA_RUN/$name.pid" 2>/dev/null) == "$pid" ]]; then
+      rm -f "$GA_RUN/$name.pid"
+    fi
     return 0
   fi
   step "stopping $name (pid $pid)"
