@@ -10,11 +10,11 @@ import nl.assen.groenagenda.platform.security.Roles;
 import nl.assen.groenagenda.platform.security.TokenProperties;
 import nl.assen.groenagenda.platform.security.TokenValidation;
 import nl.assen.groenagenda.workflow.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -28,9 +28,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * A stateless OAuth2 resource server, deny by default. Each endpoint states which roles may call it;
  * a request for any other handler is refused, a request for no handler at all gets its 404.
  *
- * <p>Camunda's webapps under {@code /camunda} keep their own login (the admin user from
- * {@code CAMUNDA_ADMIN_USER}) for now: single sign-on through Keycloak, open to {@code beheerder}
- * only, comes with the BPMN processes.
+ * <p>Camunda's webapps under {@code /camunda}, and the login endpoints they use, are not this
+ * chain's: {@link CockpitSecurityConfiguration} serves them before it, with single sign-on through
+ * Keycloak for {@code beheerder} only. Here there is no session and no redirect: a request without a
+ * token is a 401 problem, also for {@code /engine-rest}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,15 +40,14 @@ class SecurityConfiguration {
     static final String AGENDA_SERVICE_CLIENT = "agenda-service";
 
     @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ApiProperties api, ProblemResponses problems, JwtDecoder decoder,
-                            ApplicationContext context,
-                            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+                            ApplicationContext context) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var accessDenied = new ProblemAccessDeniedHandler(problems);
         var paths = withDefaults();
         http
-                // Bearer tokens only, no cookies of ours: there is no session here to forge requests
-                // with. The webapps protect their own session with Camunda's CSRF filter.
+                // Bearer tokens only, no cookies of ours: there is no session here to forge requests with.
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -87,7 +87,6 @@ class SecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.POST, api.basePath() + "/approvals"))
                         .access(RolesOrClient.of(AGENDA_SERVICE_CLIENT))
                         .requestMatchers(paths.matcher("/engine-rest/**")).hasRole(Roles.BEHEERDER)
-                        .requestMatchers(paths.matcher(webappPath + "/**")).permitAll()
                         .anyRequest().access(new UnmappedPathsOnly(context)));
         return http.build();
     }

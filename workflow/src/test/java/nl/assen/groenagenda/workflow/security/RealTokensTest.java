@@ -83,12 +83,15 @@ class RealTokensTest extends WorkflowIntegrationTest {
     }
 
     @Test
-    void camundaWebappsAreServedBehindTheirOwnLogin() throws Exception {
-        var response = get("/camunda/app/welcome/default/", null);
+    void camundaWebappsAreOnlyReachedThroughTheBrowserLoginNotWithATokenOrWithoutOne() throws Exception {
+        // Their single sign-on itself: CockpitLoginTest and CockpitSingleSignOnTest.
+        for (String token : new String[] {null, KEYCLOAK.token("beheerder").withRoles("beheerder").signed()}) {
+            var response = get("/camunda/app/welcome/default/", token);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/html"));
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+        }
     }
 
     private static void assertRefusedToken(HttpResponse<String> response) {
