@@ -34,12 +34,14 @@ public class AgendaItemRepository {
             i.created_at, i.updated_at""";
 
     /** Each item's costs as four parallel arrays, in the order the API lists them: lists cost one query. */
-    static final String COSTS_JOIN = """
-             LEFT JOIN LATERAL (SELECT array_agg(c.year ORDER BY c.year, c.kind, c.recurring DESC) AS cost_years,
-                                       array_agg(c.amount ORDER BY c.year, c.kind, c.recurring DESC) AS cost_amounts,
-                                       array_agg(c.recurring ORDER BY c.year, c.kind, c.recurring DESC) AS cost_recurring,
-                                       array_agg(c.kind ORDER BY c.year, c.kind, c.recurring DESC) AS cost_kinds
-                                FROM agenda_item_cost c WHERE c.agenda_item_id = i.id) costs ON true""";
+    static String costsJoin(String alias) {
+        return """
+                 LEFT JOIN LATERAL (SELECT array_agg(c.year ORDER BY c.year, c.kind, c.recurring DESC) AS cost_years,
+                                           array_agg(c.amount ORDER BY c.year, c.kind, c.recurring DESC) AS cost_amounts,
+                                           array_agg(c.recurring ORDER BY c.year, c.kind, c.recurring DESC) AS cost_recurring,
+                                           array_agg(c.kind ORDER BY c.year, c.kind, c.recurring DESC) AS cost_kinds
+                                    FROM agenda_item_cost c WHERE c.agenda_item_id = %s.id) costs ON true""".formatted(alias);
+    }
 
     private final DatabaseClient db;
     private final ObjectMapper mapper;
@@ -69,8 +71,12 @@ public class AgendaItemRepository {
      */
     public Mono<Page> page(ItemQuery query) {
         ItemQuery.Where where = query.where();
-        var select = db.sql("SELECT " + COLUMNS + ", costs.*, count(*) OVER () AS total FROM agenda_item i " + COSTS_JOIN
-                + where.sql() + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset");
+        // The page is cut first and only its items get their costs: the lateral join must not run for
+        // every matching item just because the window count looks at all of them.
+        String page = "SELECT " + COLUMNS + ", count(*) OVER () AS total, row_number() OVER (ORDER BY "
+                + query.orderBy() + ") AS position FROM agenda_item i" + where.sql() + " ORDER BY " + query.orderBy()
+                + " LIMIT :limit OFFSET :offset";
+        var select = db.sql("SELECT p.*, costs.* FROM (" + page + ") p " + costsJoin("p") + " ORDER BY p.position");
         for (var bind : where.binds().entrySet()) {
             select = select.bind(bind.getKey(), bind.getValue());
         }
@@ -88,7 +94,7 @@ public class AgendaItemRepository {
     /** Every item that matches, with costs, in the query's order: for the export and the map. */
     public Mono<List<AgendaItem>> all(ItemQuery query, int limit) {
         ItemQuery.Where where = query.where();
-        var select = db.sql("SELECT " + COLUMNS + ", costs.* FROM agenda_item i " + COSTS_JOIN + where.sql()
+        var select = db.sql("SELECT " + COLUMNS + ", costs.* FROM agenda_item i " + costsJoin("i") + where.sql()
                 + " ORDER BY " + query.orderBy() + " LIMIT :limit");
         for (var bind : where.binds().entrySet()) {
             select = select.bind(bind.getKey(), bind.getValue());
@@ -289,7 +295,7 @@ public class AgendaItemRepository {
                 row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class), null);
     }
 
-    /** An item from a row that also holds the arrays of {@link #COSTS_JOIN}. */
+    /** An item from a row that also holds the arrays of {@link #costsJoin}. */
     AgendaItem itemWithCosts(Readable row) {
         AgendaItem item = item(row);
         Integer[] years = row.get("cost_years", Integer[].class);
