@@ -61,6 +61,14 @@ public class BudgetClient {
                         .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class));
     }
 
+    /** Releases a reservation; releasing one already released answers it unchanged. */
+    public JsonNode release(String reservationId, String reason) {
+        return Calls.call("release of reservation " + reservationId,
+                () -> http.post().uri(API + "/reservations/{id}/release", reservationId)
+                        .contentType(MediaType.APPLICATION_JSON).body(Map.of("reason", reason))
+                        .retrieve().body(JsonNode.class));
+    }
+
     /** Every Kaderbrief cycle, oldest year first. */
     public List<JsonNode> cycles() {
         return all("Kaderbrief cycles", CYCLES);

@@ -125,6 +125,20 @@ class AgendaItemApprovalTest extends ProcessTestSupport {
     }
 
     @Test
+    void aShortfallInALaterYearReleasesTheYearsAlreadyReserved() {
+        stubs.coverage(item, true, "0.00");
+        stubs.reservationShortInSecondYear(item);
+        ProcessInstance approval = submit();
+        decideAsManager(approval, "APPROVE", null);
+
+        runJobs(approval.getId());
+
+        assertThat(approval).isWaitingAt("financeAdvice").hasNotPassed("reportCovered");
+        SERVICES.verify(1, postRequestedFor(urlEqualTo("/api/budget/v1/reservations/0b5c1f0e-3a57-4f1e-9a53-2f1d8c0e7a11/release"))
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)));
+    }
+
+    @Test
     void aClaimTheCouncilHonoursPartlyReservesTheSmallerOfCostAndGrantPerYear() {
         ProcessInstance approval = claimed();
         String claimId = (String) engineVariable(approval, "claimId");

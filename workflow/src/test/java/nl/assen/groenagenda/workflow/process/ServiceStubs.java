@@ -1,7 +1,9 @@
 package nl.assen.groenagenda.workflow.process;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -75,6 +77,22 @@ public final class ServiceStubs {
                 {"type": "urn:nl:assen:groenagenda:problem:insufficient-budget", "title": "Onvoldoende budget",
                  "status": 409, "detail": "Op begrotingsregel %s is voor 2026 EUR 100.00 beschikbaar; gevraagd is EUR 12500.50, een tekort van EUR 12400.50.",
                  "requested": 12500.50, "available": 100.00, "shortfall": 12400.50}""".formatted(LINE))));
+    }
+
+    /** 2026 is reserved, then 2027 is refused for want of budget; the 2026 reservation can be released. */
+    public void reservationShortInSecondYear(String id) {
+        services.stubFor(post(urlEqualTo("/api/budget/v1/reservations"))
+                .withRequestBody(matchingJsonPath("$.year", equalTo("2026"))).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "0b5c1f0e-3a57-4f1e-9a53-2f1d8c0e7a11", "budgetLineCode": "%s", "year": 2026,
+                         "amount": 12500.50, "agendaItemId": "%s", "status": "RESERVED"}""".formatted(LINE, id))));
+        services.stubFor(post(urlEqualTo("/api/budget/v1/reservations"))
+                .withRequestBody(matchingJsonPath("$.year", equalTo("2027"))).willReturn(ProcessTestSupport.problem(409, """
+                        {"type": "urn:nl:assen:groenagenda:problem:insufficient-budget", "title": "Onvoldoende budget",
+                         "status": 409, "requested": 3000.00, "available": 0.00, "shortfall": 3000.00}""")));
+        services.stubFor(post(urlEqualTo("/api/budget/v1/reservations/0b5c1f0e-3a57-4f1e-9a53-2f1d8c0e7a11/release"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "0b5c1f0e-3a57-4f1e-9a53-2f1d8c0e7a11", "status": "RELEASED"}""")));
     }
 
     /** Kaderbrief 2025 is decided, 2026 and 2027 are open: claims go to 2026. */
