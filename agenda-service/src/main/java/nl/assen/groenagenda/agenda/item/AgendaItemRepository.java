@@ -66,29 +66,24 @@ public class AgendaItemRepository {
     }
 
     /**
-     * One page of the list, with costs, in the query's order. The total comes with the page (a window
-     * count) so a list costs two queries, not three; only a page beyond the end asks for it apart.
+     * One page of the list, with costs, in the query's order, and the total. The page is cut by the
+     * index on the sort order and only its own items get their costs (a lateral join); the total is a
+     * separate count on its own connection, run at the same time. (A window count in the page query
+     * would make PostgreSQL read and sort every matching row for every page.)
      */
     public Mono<Page> page(ItemQuery query) {
         ItemQuery.Where where = query.where();
-        // The page is cut first and only its items get their costs: the lateral join must not run for
-        // every matching item just because the window count looks at all of them.
-        String page = "SELECT " + COLUMNS + ", count(*) OVER () AS total, row_number() OVER (ORDER BY "
-                + query.orderBy() + ") AS position FROM agenda_item i" + where.sql() + " ORDER BY " + query.orderBy()
-                + " LIMIT :limit OFFSET :offset";
-        var select = db.sql("SELECT p.*, costs.* FROM (" + page + ") p " + costsJoin("p") + " ORDER BY p.position");
+        String page = "SELECT " + COLUMNS + query.sortColumns() + " FROM agenda_item i" + where.sql()
+                + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset";
+        var select = db.sql("SELECT p.*, costs.* FROM (" + page + ") p " + costsJoin("p") + " ORDER BY "
+                + query.outerOrderBy());
         for (var bind : where.binds().entrySet()) {
             select = select.bind(bind.getKey(), bind.getValue());
         }
-        long[] total = {-1};
-        return select.bind("limit", query.paging().pageSize()).bind("offset", query.paging().offset())
-                .map((Readable row) -> {
-                    total[0] = row.get("total", Long.class);
-                    return itemWithCosts(row);
-                })
-                .all().collectList()
-                .flatMap(items -> total[0] >= 0 ? Mono.just(new Page(items, total[0]))
-                        : count(query).map(count -> new Page(items, count)));
+        Mono<List<AgendaItem>> items = select.bind("limit", query.paging().pageSize())
+                .bind("offset", query.paging().offset())
+                .map(this::itemWithCosts).all().collectList();
+        return Mono.zip(items, count(query)).map(both -> new Page(both.getT1(), both.getT2()));
     }
 
     /** Every item that matches, with costs, in the query's order: for the export and the map. */

@@ -186,6 +186,16 @@ public record ItemQuery(Set<Status> statuses, Set<String> themes, Set<String> di
         return sort == Sort.RELEVANCE ? "ts_rank(i.search, websearch_to_tsquery('dutch', :q)) DESC, i.id" : sort.orderBy;
     }
 
+    /** Extra columns a page's inner query selects so that {@link #outerOrderBy()} can sort on them. */
+    public String sortColumns() {
+        return sort == Sort.RELEVANCE ? ", ts_rank(i.search, websearch_to_tsquery('dutch', :q)) AS rank" : "";
+    }
+
+    /** The same order over a subquery aliased {@code p} that selected the item columns and {@link #sortColumns()}. */
+    public String outerOrderBy() {
+        return sort == Sort.RELEVANCE ? "p.rank DESC, p.id" : sort.orderBy.replace("i.", "p.");
+    }
+
     private static void add(List<String> conditions, Map<String, Object> binds, String column, String name,
                             List<String> values) {
         if (!values.isEmpty()) {
