@@ -202,6 +202,23 @@ port_in_use() {
 }
 
 # require_free_ports <port...>: fail with a clear message when one is taken.
+# ensure_node: the gateway's build builds and tests the web UI with the machine's Node.js (20.19 or newer,
+# what Vite 7 needs) and npm. Debian 12's own nodejs package is older, so this says what to do rather
+# than installing one that would fail the build later.
+ensure_node() {
+  local version
+  if [[ ${SKIP_BUILD:-} == 1 ]]; then return 0; fi
+  command -v node >/dev/null && command -v npm >/dev/null ||
+    die "Node.js 20.19+ with npm is needed to build the web UI: install it (e.g. the NodeSource or nodejs.org package for Node 20 or 22) and run this again"
+  version=$(node --version 2>/dev/null | sed 's/^v//')
+  local major=${version%%.*} rest=${version#*.}
+  local minor=${rest%%.*}
+  if (( major < 20 || (major == 20 && minor < 19) )); then
+    die "Node.js $version is too old for the web UI's build (Vite 7 needs 20.19 or newer): install Node 20.19+ or 22 and run this again"
+  fi
+  step "Node.js $version for the web UI's build"
+}
+
 require_free_ports() {
   local p taken=()
   for p in "$@"; do port_in_use "$p" && taken+=("$p"); done

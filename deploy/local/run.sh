@@ -18,6 +18,7 @@ PORTS=(8081 8082 8083 8084) # asset, budget, agenda, workflow
 step "checking that ports $GATEWAY_PORT $MANAGEMENT_PORT ${PORTS[*]} are free"
 require_free_ports "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}"
 
+ensure_node
 ensure_postgres
 ensure_db_role
 create_databases ""

@@ -34,6 +34,7 @@ if is_ci; then
   step "CI: $(uname -sr), $(nproc) cores, $(java -version 2>&1 | head -n 1), user $(id -un), state in $GA_STATE"
 fi
 
+ensure_node
 ensure_postgres
 ensure_db_role
 reset_databases _test
@@ -64,5 +65,11 @@ rc=0
   BUDGET_SERVICE_CONTROL="$GA_ROOT/deploy/local/restart-app.sh budget-service-e2e" \
   ./mvnw -B -pl system-tests verify -Psystem-tests) || rc=$?
 [[ $rc -eq 0 ]] || on_failure "end-to-end tests (system-tests)" "$rc"
+
+step "web UI in a real browser: gateway/src/test/e2e/run.sh (Debian's chromium, installed when absent)"
+rc=0
+GATEWAY_URL=http://localhost:$GATEWAY_PORT KEYCLOAK_URL=$KEYCLOAK_URL KEYCLOAK_REALM=$KEYCLOAK_REALM \
+  "$GA_ROOT/gateway/src/test/e2e/run.sh" || rc=$?
+[[ $rc -eq 0 ]] || on_failure "web UI browser test (gateway/src/test/e2e)" "$rc"
 
 step "all tests passed in $((SECONDS - T0)) s"

@@ -35,6 +35,15 @@ class AnonymousBrowserAndScriptTest extends GatewayTestBase {
     }
 
     @Test
+    void sharedLinkToAScreenOpenedWithoutSessionGoesToTheLoginFirst() {
+        web.get().uri("/taken/4f1c2d")
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/oauth2/authorization/keycloak");
+    }
+
+    @Test
     void apiCallWithoutTokenGets401ProblemJsonAndNoRedirect() {
         web.get().uri("/api/assets/v1/asset-types")
                 .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)

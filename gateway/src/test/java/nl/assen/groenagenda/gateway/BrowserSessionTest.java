@@ -18,10 +18,13 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -97,14 +100,49 @@ class BrowserSessionTest extends GatewayTestBase {
     }
 
     @Test
-    void startPageIsServedToTheLoggedInBrowser() {
-        browser(web.get().uri("/").header(HttpHeaders.ACCEPT, "text/html"))
+    void startPageIsTheWebUiWithOnlyScriptsFromFilesSoThatTheCspHolds() {
+        String html = browser(web.get().uri("/").header(HttpHeaders.ACCEPT, "text/html"))
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).value(html -> assertThat(html)
-                        .contains("Groenagenda - Uitvoeringsagenda Groenvisie Assen 2040")
-                        .doesNotContain("<script>")
-                        .doesNotContain("style="));
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html)
+                .contains("<html lang=\"nl\">", "Groenagenda - Uitvoeringsagenda Groenvisie Assen 2040", "<div id=\"root\">")
+                .doesNotContain("style=")
+                .doesNotContain("<style");
+
+        // script-src 'self' (from default-src): every script must be a file of the gateway, none inline.
+        Matcher scripts = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        List<String> sources = new ArrayList<>();
+        while (scripts.find()) {
+            Matcher src = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(scripts.group(1));
+            assertThat(src.find()).as("script without src: %s", scripts.group()).isTrue();
+            assertThat(scripts.group(2)).as("inline script body").isBlank();
+            sources.add(src.group(1));
+        }
+        assertThat(sources).as("the built web UI").isNotEmpty();
+        for (String source : sources) {
+            browser(web.get().uri(source))
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith("text/javascript");
+        }
+    }
+
+    @Test
+    void sharedLinkToAScreenOfTheWebUiGetsThePageThatDrawsIt() {
+        for (String path : new String[] {"/taken", "/taken/4f1c2d"}) {
+            browser(web.get().uri(path).header(HttpHeaders.ACCEPT, "text/html"))
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectBody(String.class).value(html -> assertThat(html).as(path).contains("<div id=\"root\">"));
+        }
+    }
+
+    @Test
+    void pathThatIsNoScreenStaysA404AndAScriptNeverGetsThePage() {
+        browser(web.get().uri("/bestaat-niet").header(HttpHeaders.ACCEPT, "text/html"))
+                .expectStatus().isNotFound();
+        browser(web.get().uri("/taken/4f1c2d").header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE))
+                .expectStatus().isNotFound();
     }
 
     @Test
