@@ -9,6 +9,8 @@ export interface OpenTask {
   id: string;
   name: string;
   agendaItemId: string | null;
+  /** The agenda item's title as submitted; absent for tasks of the Kaderbrief cycle. */
+  title?: string | null;
   processInstanceId: string;
   created: string;
   due: string | null;

@@ -11,6 +11,7 @@ export function TaskTable({ tasks, caption }: { tasks: OpenTask[]; caption: stri
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Taak</TableHeaderCell>
+            <TableHeaderCell scope="col">Agendapunt</TableHeaderCell>
             <TableHeaderCell scope="col">Ontvangen</TableHeaderCell>
             <TableHeaderCell scope="col">Termijn</TableHeaderCell>
             <TableHeaderCell scope="col">Opgepakt door</TableHeaderCell>
@@ -25,6 +26,7 @@ export function TaskTable({ tasks, caption }: { tasks: OpenTask[]; caption: stri
                 </Link>
                 {task.reminderSince && <span className="groenagenda-overdue"> (termijn verstreken)</span>}
               </TableCell>
+              <TableCell>{task.title ?? (task.agendaItemId?.startsWith('kaderbrief-') ? `Kaderbrief ${task.agendaItemId.slice(11)}` : '')}</TableCell>
               <TableCell>{formatDateTime(task.created)}</TableCell>
               <TableCell>{formatDateTime(task.due)}</TableCell>
               <TableCell>{task.assignee ?? 'Niemand'}</TableCell>

@@ -43,6 +43,8 @@ public class TaskInbox {
     static final String DECISIONS_PROPERTY = "decisions";
     /** The task-local variable the escalation sets when a task's deadline has passed. */
     static final String REMINDER_SINCE = "reminderSince";
+    /** The start variable with the agenda item's title (docs/workflow-processes.md). */
+    static final String TITLE = "title";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -166,11 +168,13 @@ public class TaskInbox {
     private List<OpenTask> openTasks(List<Task> found) {
         Map<String, String> businessKeys = businessKeys(found);
         Map<String, Instant> reminders = reminders(found);
+        Map<String, String> titles = titles(found);
         return found.stream()
                 .map(task -> new OpenTask(
                         task.getId(),
                         task.getName(),
                         businessKeys.get(task.getProcessInstanceId()),
+                        titles.get(task.getProcessInstanceId()),
                         task.getProcessInstanceId(),
                         instant(task.getCreateTime()),
                         instant(task.getDueDate()),
@@ -191,6 +195,24 @@ public class TaskInbox {
         return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .filter(instance -> instance.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /** The item titles the processes were started with: one query for the whole page. */
+    private Map<String, String> titles(List<Task> found) {
+        String[] instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (instanceIds.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> titles = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds).variableName(TITLE).disableCustomObjectDeserialization().list()) {
+            if (variable.getValue() instanceof String title && variable.getExecutionId() != null
+                    && variable.getExecutionId().equals(variable.getProcessInstanceId())) {
+                titles.put(variable.getProcessInstanceId(), title);
+            }
+        }
+        return titles;
     }
 
     /** One query for the whole page rather than one per task. */

@@ -64,6 +64,7 @@ class TaskListTest extends WorkflowIntegrationTest {
                 .andExpect(jsonPath("$.items[0].id").isNotEmpty())
                 .andExpect(jsonPath("$.items[0].name").value("Agendapunt beoordelen"))
                 .andExpect(jsonPath("$.items[0].agendaItemId").value("item-17"))
+                .andExpect(jsonPath("$.items[0].title").value("Speelweide item-17"))
                 .andExpect(jsonPath("$.items[0].processInstanceId").value(instanceId))
                 .andExpect(jsonPath("$.items[0].created").value("2025-03-01T09:00:00Z"))
                 .andExpect(jsonPath("$.items[0].due").isEmpty())
@@ -130,7 +131,8 @@ class TaskListTest extends WorkflowIntegrationTest {
     private String start(String agendaItemId, String candidateGroup, Instant at) {
         ClockUtil.setCurrentTime(Date.from(at));
         try {
-            return runtime.startProcessInstanceByKey(PROCESS, agendaItemId, Map.of("candidateGroup", candidateGroup)).getId();
+            return runtime.startProcessInstanceByKey(PROCESS, agendaItemId, Map.of("candidateGroup", candidateGroup,
+                    "title", "Speelweide " + agendaItemId)).getId();
         } finally {
             ClockUtil.reset();
         }
