@@ -16,6 +16,7 @@ import nl.assen.groenagenda.platform.web.Problem;
 import nl.assen.groenagenda.platform.web.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -38,7 +39,6 @@ import reactor.core.publisher.Mono;
 class AgendaItemController {
 
     static final String BASE = "/api/agenda/v1/agenda-items";
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     /** A map shows every matching item at once; beyond this it asks the user to filter. */
     static final int MAX_FEATURES = 5_000;
 
@@ -62,12 +62,12 @@ class AgendaItemController {
     @GetMapping(BASE)
     Mono<ResponseEntity<Object>> list(ServerHttpRequest request, Principal principal) {
         Caller caller = Caller.of(principal);
-        boolean geo = wantsGeoJson(request);
+        boolean geo = GeoJsonMediaType.preferred(request);
         return reference.get().flatMap(values -> {
             ItemQuery query = ItemQuery.parse(request.getQueryParams(), values.themeVisions().keySet(),
                     values.districts(), settings.departments(), caller.readableDepartments(), !geo);
             if (geo) {
-                return items.all(query, MAX_FEATURES).map(all -> ResponseEntity.ok().contentType(GEO_JSON)
+                return items.all(query, MAX_FEATURES).map(all -> ResponseEntity.ok().contentType(GeoJsonMediaType.GEO_JSON)
                         .body((Object) featureCollection(all)));
             }
             return items.page(query).map(page -> {
@@ -160,23 +160,6 @@ class AgendaItemController {
 
     static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.of(HttpStatus.FORBIDDEN, "forbidden", "Geen toegang", detail));
-    }
-
-    private static boolean wantsGeoJson(ServerHttpRequest request) {
-        List<MediaType> accepted = new ArrayList<>(request.getHeaders().getAccept());
-        MediaType.sortByQualityValue(accepted);
-        for (MediaType type : accepted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            if (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("geo+json")) {
-                return true;
-            }
-            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Items with a location, as GeoJSON features whose properties say what a map popup needs. */

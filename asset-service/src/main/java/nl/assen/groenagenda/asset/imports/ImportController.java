@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,7 +29,6 @@ import reactor.core.scheduler.Schedulers;
 class ImportController {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
-    private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final AssetImporter importer;
     private final long maxBytes;
@@ -75,7 +75,7 @@ class ImportController {
         if (type != null && type.isCompatibleWith(CSV)) {
             return AssetImporter.Format.CSV;
         }
-        if (type != null && (type.isCompatibleWith(GEO_JSON) || type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+        if (type != null && (type.isCompatibleWith(GeoJsonMediaType.GEO_JSON) || type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
             return AssetImporter.Format.GEOJSON;
         }
         throw new ProblemException(Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.assen.groenagenda.platform.paging.LinkHeader;
 import nl.assen.groenagenda.platform.paging.PagedList;
+import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -16,7 +17,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class AssetQueryController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final AssetQueryRepository repository;
 
@@ -30,7 +30,7 @@ class AssetQueryController {
      */
     @GetMapping("/api/assets/v1/assets")
     Mono<ResponseEntity<Object>> list(ServerHttpRequest request) {
-        boolean geo = wantsGeoJson(request);
+        boolean geo = GeoJsonMediaType.preferred(request);
         return repository.codes()
                 .map(codes -> AssetQueryParser.list(request.getQueryParams(), codes.types(), codes.subtypes()))
                 .flatMap(query -> Mono.zip(repository.count(query), repository.page(query, geo).collectList())
@@ -42,7 +42,7 @@ class AssetQueryController {
                             ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                                     .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list));
                             if (geo) {
-                                return ok.contentType(GEO_JSON).body(featureCollection(rows, list));
+                                return ok.contentType(GeoJsonMediaType.GEO_JSON).body(featureCollection(rows, list));
                             }
                             return ok.contentType(MediaType.APPLICATION_JSON).body(list);
                         }));
@@ -82,24 +82,6 @@ class AssetQueryController {
             return "OVERDUE";
         }
         return dueYear <= query.toYear() ? "DURING_WORK" : "WITHIN_YEARS_AFTER";
-    }
-
-    /** GeoJSON when the caller prefers it over plain JSON; plain JSON otherwise. */
-    private static boolean wantsGeoJson(ServerHttpRequest request) {
-        List<MediaType> accepted = new java.util.ArrayList<>(request.getHeaders().getAccept());
-        MediaType.sortByQualityValue(accepted);
-        for (MediaType type : accepted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            if (type.getType().equalsIgnoreCase("application") && type.getSubtype().equalsIgnoreCase("geo+json")) {
-                return true;
-            }
-            if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Object> featureCollection(List<AssetQueryRepository.Row> rows,
