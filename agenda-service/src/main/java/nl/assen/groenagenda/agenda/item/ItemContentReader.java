@@ -153,7 +153,7 @@ public final class ItemContentReader {
         }
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < value.size(); i++) {
-            UUID id = value.get(i).isTextual() ? uuid(value.get(i).textValue()) : null;
+            UUID id = value.get(i).isTextual() ? ItemId.orNull(value.get(i).textValue()) : null;
             if (id == null) {
                 input.invalid("assetIds[" + i + "]", "Moet een id (UUID) uit het groenareaal zijn.");
             } else {
@@ -251,14 +251,5 @@ public final class ItemContentReader {
             }
         }
         return null;
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            UUID id = UUID.fromString(text);
-            return id.toString().equalsIgnoreCase(text) ? id : null;
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
     }
 }

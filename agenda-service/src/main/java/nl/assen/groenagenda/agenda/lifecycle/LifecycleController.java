@@ -44,7 +44,7 @@ class LifecycleController {
             JsonInput input = JsonInput.parse(mapper, body);
             String transitionId = input.text("transitionId", true, 200, false);
             String submission = input.text("submissionId", true, 36, false);
-            UUID submissionId = submission == null ? null : parseUuid(submission);
+            UUID submissionId = submission == null ? null : ItemId.orNull(submission);
             if (submission != null && submissionId == null) {
                 input.invalid("submissionId", "Moet het id (UUID) van de indiening zijn.");
             }
@@ -89,14 +89,5 @@ class LifecycleController {
             input.check();
             return lifecycle.report(caller, itemId, new LifecycleService.Progress(to, percent, light, cause, correction, reason));
         }).map(item -> ResponseEntity.ok().eTag(item.etag()).body(item));
-    }
-
-    static UUID parseUuid(String text) {
-        try {
-            UUID parsed = UUID.fromString(text);
-            return parsed.toString().equalsIgnoreCase(text) ? parsed : null;
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
     }
 }
