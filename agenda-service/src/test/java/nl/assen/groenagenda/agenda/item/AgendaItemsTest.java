@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.assen.groenagenda.agenda.support.AgendaTest;
 import nl.assen.groenagenda.agenda.support.Callers;
+import nl.assen.groenagenda.agenda.support.JsonBodies;
 import nl.assen.groenagenda.agenda.support.Items;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -35,15 +36,7 @@ class AgendaItemsTest extends AgendaTest {
                 .expectHeader().exists(HttpHeaders.ETAG)
                 .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).startsWith("/api/agenda/v1/agenda-items/"))
                 .expectBody().returnResult().getResponseBody();
-        return read(answer);
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            return MAPPER.readTree(body);
-        } catch (Exception unreadable) {
-            throw new AssertionError(unreadable);
-        }
+        return JsonBodies.read(answer);
     }
 
     @Test
@@ -55,7 +48,7 @@ class AgendaItemsTest extends AgendaTest {
         assertThat(created.path("example").asBoolean()).isFalse();
         String id = created.path("id").asText();
 
-        JsonNode item = read(client.mutateWith(Callers.managerOr()).get().uri("/api/agenda/v1/agenda-items/" + id)
+        JsonNode item = JsonBodies.read(client.mutateWith(Callers.managerOr()).get().uri("/api/agenda/v1/agenda-items/" + id)
                 .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody().returnResult().getResponseBody());
         assertThat(item.path("title").asText()).isEqualTo(title);
@@ -91,7 +84,7 @@ class AgendaItemsTest extends AgendaTest {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("reason");
 
-        JsonNode edited = read(client.mutateWith(Callers.medewerker()).put().uri("/api/agenda/v1/agenda-items/" + id)
+        JsonNode edited = JsonBodies.read(client.mutateWith(Callers.medewerker()).put().uri("/api/agenda/v1/agenda-items/" + id)
                 .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(edit.toString())
                 .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
@@ -104,7 +97,7 @@ class AgendaItemsTest extends AgendaTest {
                 .bodyValue(edit.toString())
                 .exchange().expectStatus().isEqualTo(412);
 
-        JsonNode history = read(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
+        JsonNode history = JsonBodies.read(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
                 .exchange().expectBody().returnResult().getResponseBody()).path("history");
         assertThat(history).hasSize(2);
         JsonNode change = history.get(1);

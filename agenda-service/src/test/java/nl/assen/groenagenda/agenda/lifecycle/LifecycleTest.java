@@ -5,11 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.UUID;
 import nl.assen.groenagenda.agenda.support.AgendaTest;
 import nl.assen.groenagenda.agenda.support.Callers;
+import nl.assen.groenagenda.agenda.support.JsonBodies;
 import nl.assen.groenagenda.agenda.support.Items;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -19,16 +19,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Every arrow of the lifecycle, who may move it, and what happens to an arrow that does not exist. */
 class LifecycleTest extends AgendaTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private String draft() {
-        return json(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items")
+        return JsonBodies.read(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Items.playMeadow(Items.unique("Levensloop")).toString())
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()).path("id").asText();
     }
 
     private String submit(String id) {
-        return json(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items/" + id + "/submission")
+        return JsonBodies.read(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items/" + id + "/submission")
                 .exchange().expectStatus().isAccepted().expectBody().returnResult().getResponseBody()).path("id").asText();
     }
 
@@ -41,16 +40,8 @@ class LifecycleTest extends AgendaTest {
     }
 
     private JsonNode item(String id) {
-        return json(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
+        return JsonBodies.read(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
-    }
-
-    private static JsonNode json(byte[] body) {
-        try {
-            return MAPPER.readTree(body);
-        } catch (Exception unreadable) {
-            throw new AssertionError(unreadable);
-        }
     }
 
     @Test

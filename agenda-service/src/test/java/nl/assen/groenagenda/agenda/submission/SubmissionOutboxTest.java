@@ -6,13 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Duration;
 import java.util.List;
 import nl.assen.groenagenda.agenda.support.AgendaTest;
 import nl.assen.groenagenda.agenda.support.Callers;
+import nl.assen.groenagenda.agenda.support.JsonBodies;
 import nl.assen.groenagenda.agenda.support.Items;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -26,28 +26,19 @@ import reactor.core.publisher.Flux;
  */
 class SubmissionOutboxTest extends AgendaTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Autowired
     SubmissionDispatcher dispatcher;
 
     private String draft() {
-        return json(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items")
+        return JsonBodies.read(client.mutateWith(Callers.medewerker()).post().uri("/api/agenda/v1/agenda-items")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Items.playMeadow(Items.unique("Outbox")).toString())
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody()).path("id").asText();
     }
 
     private JsonNode submissions(String id) {
-        return json(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id + "/submissions")
+        return JsonBodies.read(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id + "/submissions")
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
-    }
-
-    private static JsonNode json(byte[] body) {
-        try {
-            return MAPPER.readTree(body);
-        } catch (Exception unreadable) {
-            throw new AssertionError(unreadable);
-        }
     }
 
     private static List<ServeEvent> startsFor(String submissionId) {
@@ -62,10 +53,10 @@ class SubmissionOutboxTest extends AgendaTest {
         services.stubFor(post(urlPathEqualTo("/api/workflow/v1/approvals")).atPriority(0)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         String id = draft();
-        String submission = json(client.mutateWith(Callers.medewerker()).post()
+        String submission = JsonBodies.read(client.mutateWith(Callers.medewerker()).post()
                 .uri("/api/agenda/v1/agenda-items/" + id + "/submission")
                 .exchange().expectStatus().isAccepted().expectBody().returnResult().getResponseBody()).path("id").asText();
-        assertThat(json(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
+        assertThat(JsonBodies.read(client.mutateWith(Callers.medewerker()).get().uri("/api/agenda/v1/agenda-items/" + id)
                 .exchange().expectBody().returnResult().getResponseBody()).path("status").asText()).isEqualTo("SUBMITTED");
 
         // Tried and failed more than once; recorded, not lost.
@@ -99,7 +90,7 @@ class SubmissionOutboxTest extends AgendaTest {
         services.stubFor(post(urlPathEqualTo("/api/workflow/v1/approvals")).atPriority(0)
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         List<String> submissions = Flux.range(0, 10).map(i -> draft())
-                .map(id -> json(client.mutateWith(Callers.medewerker()).post()
+                .map(id -> JsonBodies.read(client.mutateWith(Callers.medewerker()).post()
                         .uri("/api/agenda/v1/agenda-items/" + id + "/submission")
                         .exchange().expectStatus().isAccepted().expectBody().returnResult().getResponseBody())
                         .path("id").asText())
