@@ -22,12 +22,7 @@ class AgendaSystemTest {
     }
 
     private static Response send(String method, String user, String path, String body, String... headers) {
-        String[] all = Http.withHeader(Http.withHeader(headers, "Authorization", "Bearer " + KEYCLOAK.accessToken(user)),
-                "Accept", "application/json");
-        if (body != null) {
-            all = Http.withHeader(all, "Content-Type", "application/json");
-        }
-        return Http.send(method, url(path), body, all);
+        return AsUser.call(method, user, "/api/agenda/v1" + path, body, headers);
     }
 
     private static String item(String title, String budgetLine) {

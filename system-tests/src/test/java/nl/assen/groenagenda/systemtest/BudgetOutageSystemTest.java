@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,26 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class BudgetOutageSystemTest {
 
-    private static final Suite SUITE = Suite.current();
-    private static final Keycloak KEYCLOAK = Keycloak.instance();
     private static final int ITEMS = 50;
     private static final int YEAR = 2027;
     private static final BigDecimal AMOUNT = new BigDecimal("1000.00");
     private static final Duration PATIENCE = Duration.ofMinutes(4);
-
-    private static Response call(String method, String user, String path, String body) {
-        URI uri = SUITE.gateway().resolve(path);
-        String[] headers = {"Authorization", "Bearer " + KEYCLOAK.accessToken(user), "Accept", "application/json"};
-        if (body != null) {
-            headers = Http.withHeader(headers, "Content-Type", "application/json");
-        }
-        return Http.send(method, uri, body, headers);
-    }
-
-    private static JsonNode ok(Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        return response.json();
-    }
 
     private static void control(String command, String action) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", "-c", command + " " + action).inheritIO().start();
@@ -53,7 +36,7 @@ class BudgetOutageSystemTest {
     }
 
     private static BigDecimal reserved() {
-        for (JsonNode year : ok(call("GET", "financien", "/api/budget/v1/budget-lines/GROEN-ONDERHOUD", null), 200).path("years")) {
+        for (JsonNode year : AsUser.ok(AsUser.call("GET", "financien", "/api/budget/v1/budget-lines/GROEN-ONDERHOUD", null), 200).path("years")) {
             if (year.path("year").asInt() == YEAR) {
                 return year.path("reserved").decimalValue();
             }
@@ -76,14 +59,14 @@ class BudgetOutageSystemTest {
                      "budgetLineCode": "GROEN-ONDERHOUD",
                      "costs": [{"year": %d, "amount": %s, "recurring": false, "kind": "OPERATING"}]}"""
                     .formatted(i, marker, YEAR, AMOUNT.toPlainString());
-            String id = ok(call("POST", "medewerker", "/api/agenda/v1/agenda-items", body), 201).path("id").asText();
-            ok(call("POST", "medewerker", "/api/agenda/v1/agenda-items/" + id + "/submission", null), 202);
+            String id = AsUser.ok(AsUser.call("POST", "medewerker", "/api/agenda/v1/agenda-items", body), 201).path("id").asText();
+            AsUser.ok(AsUser.call("POST", "medewerker", "/api/agenda/v1/agenda-items/" + id + "/submission", null), 202);
             ids.add(id);
         }
         Map<String, String> tasks = new HashMap<>();
         Awaitility.await("a review task for each of the " + ITEMS + " items").atMost(PATIENCE)
                 .pollInterval(Duration.ofSeconds(1)).until(() -> {
-                    for (JsonNode task : ok(call("GET", "manager-or", "/api/workflow/v1/tasks?pageSize=500", null), 200).path("items")) {
+                    for (JsonNode task : AsUser.ok(AsUser.call("GET", "manager-or", "/api/workflow/v1/tasks?pageSize=500", null), 200).path("items")) {
                         if (ids.contains(task.path("agendaItemId").asText())) {
                             tasks.put(task.path("agendaItemId").asText(), task.path("id").asText());
                         }
@@ -94,7 +77,7 @@ class BudgetOutageSystemTest {
         control(control, "stop");
         try {
             for (String id : ids) {
-                ok(call("POST", "manager-or", "/api/workflow/v1/tasks/" + tasks.get(id) + "/completion",
+                AsUser.ok(AsUser.call("POST", "manager-or", "/api/workflow/v1/tasks/" + tasks.get(id) + "/completion",
                         "{\"decision\": \"APPROVE\", \"motivation\": \"Storingstest\"}"), 200);
             }
             Awaitility.await("all " + ITEMS + " approved while budget-service is down").atMost(PATIENCE)
@@ -110,12 +93,12 @@ class BudgetOutageSystemTest {
         assertThat(reserved()).as("reserved on GROEN-ONDERHOUD %d: exactly one reservation per item", YEAR)
                 .isEqualByComparingTo(before.add(AMOUNT.multiply(BigDecimal.valueOf(ITEMS))));
         for (String id : ids) {
-            JsonNode process = ok(call("GET", "financien", "/api/workflow/v1/agenda-items/" + id + "/process", null), 200);
+            JsonNode process = AsUser.ok(AsUser.call("GET", "financien", "/api/workflow/v1/agenda-items/" + id + "/process", null), 200);
             assertThat(process.path("state").asText()).as("process of %s", id).isEqualTo("COMPLETED");
         }
     }
 
     private static String status(String id) {
-        return ok(call("GET", "financien", "/api/agenda/v1/agenda-items/" + id, null), 200).path("status").asText();
+        return AsUser.ok(AsUser.call("GET", "financien", "/api/agenda/v1/agenda-items/" + id, null), 200).path("status").asText();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,23 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProposalScenarioSystemTest {
 
-    private static final Suite SUITE = Suite.current();
-    private static final Keycloak KEYCLOAK = Keycloak.instance();
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-
-    private static Response call(String method, String user, String path, String body) {
-        URI uri = SUITE.gateway().resolve(path);
-        String[] headers = {"Authorization", "Bearer " + KEYCLOAK.accessToken(user), "Accept", "application/json"};
-        if (body != null) {
-            headers = Http.withHeader(headers, "Content-Type", "application/json");
-        }
-        return Http.send(method, uri, body, headers);
-    }
-
-    private static JsonNode ok(Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        return response.json();
-    }
 
     private static String item(String title, String theme, String line, String costs) {
         String body = """
@@ -47,11 +30,11 @@ class ProposalScenarioSystemTest {
                  "visions": ["GROENVISIE", "KLIMAATADAPTATIE"], "theme": "%s", "measureType": "LAWN_TO_PLAY_MEADOW_WITH_WADI",
                  "districts": ["Kloosterveen"], "department": "openbare-ruimte", "budgetLineCode": "%s", "costs": [%s]}"""
                 .formatted(title, theme, line, costs);
-        return ok(call("POST", "medewerker", "/api/agenda/v1/agenda-items", body), 201).path("id").asText();
+        return AsUser.ok(AsUser.call("POST", "medewerker", "/api/agenda/v1/agenda-items", body), 201).path("id").asText();
     }
 
     private static void submit(String id) {
-        ok(call("POST", "medewerker", "/api/agenda/v1/agenda-items/" + id + "/submission", null), 202);
+        AsUser.ok(AsUser.call("POST", "medewerker", "/api/agenda/v1/agenda-items/" + id + "/submission", null), 202);
     }
 
     /** The open task of that name for the item (or process business key), once the process has got there. */
@@ -59,7 +42,7 @@ class ProposalScenarioSystemTest {
         AtomicReference<String> found = new AtomicReference<>();
         Awaitility.await(user + " gets task '" + name + "' for " + businessKey).atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
-                    JsonNode tasks = ok(call("GET", user, "/api/workflow/v1/tasks?pageSize=500", null), 200).path("items");
+                    JsonNode tasks = AsUser.ok(AsUser.call("GET", user, "/api/workflow/v1/tasks?pageSize=500", null), 200).path("items");
                     for (JsonNode task : tasks) {
                         if (businessKey.equals(task.path("agendaItemId").asText()) && name.equals(task.path("name").asText())) {
                             found.set(task.path("id").asText());
@@ -72,7 +55,7 @@ class ProposalScenarioSystemTest {
     }
 
     private static void complete(String user, String taskId, String decision, String motivation) {
-        ok(call("POST", user, "/api/workflow/v1/tasks/" + taskId + "/completion",
+        AsUser.ok(AsUser.call("POST", user, "/api/workflow/v1/tasks/" + taskId + "/completion",
                 "{\"decision\": \"" + decision + "\", \"motivation\": \"" + motivation + "\"}"), 200);
     }
 
@@ -80,7 +63,7 @@ class ProposalScenarioSystemTest {
         AtomicReference<JsonNode> item = new AtomicReference<>();
         Awaitility.await("item " + id + " becomes " + status).atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    item.set(ok(call("GET", "financien", "/api/agenda/v1/agenda-items/" + id, null), 200));
+                    item.set(AsUser.ok(AsUser.call("GET", "financien", "/api/agenda/v1/agenda-items/" + id, null), 200));
                     return status.equals(item.get().path("status").asText());
                 });
         return item.get();
@@ -91,7 +74,7 @@ class ProposalScenarioSystemTest {
     }
 
     private static JsonNode lineYear(String line, int year) {
-        for (JsonNode found : ok(call("GET", "financien", "/api/budget/v1/budget-lines/" + line, null), 200).path("years")) {
+        for (JsonNode found : AsUser.ok(AsUser.call("GET", "financien", "/api/budget/v1/budget-lines/" + line, null), 200).path("years")) {
             if (found.path("year").asInt() == year) {
                 return found;
             }
@@ -134,15 +117,15 @@ class ProposalScenarioSystemTest {
         assertThat(lineYear("GROEN-MEEDOEN", 2025).path("status").asText()).isEqualTo("TO_BE_WEIGHED");
 
         // The Kaderbrief cycle: its claim deadline has passed, so intake closes at once.
-        ok(call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/process", "{}"), 201);
+        AsUser.ok(AsUser.call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/process", "{}"), 201);
         complete("financien", task("financien", "kaderbrief-2025", "Claims bundelen voor het college"), "DONE", "Gebundeld.");
         complete("financien", task("financien", "kaderbrief-2025", "Voorstel college vastleggen"), "DONE",
                 "Collegevoorstel Kaderbrief 2025");
         task("financien", "kaderbrief-2025", "Raadsbesluit per claim vastleggen");
 
-        ok(call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/decisions",
+        AsUser.ok(AsUser.call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/decisions",
                 "{\"claimId\": \"" + meedoenClaim + "\", \"outcome\": \"HONOURED\", \"reference\": \"Raadsbesluit Kaderbrief 2025\"}"), 200);
-        ok(call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/decisions",
+        AsUser.ok(AsUser.call("POST", "financien", "/api/workflow/v1/kaderbrief-cycles/2025/decisions",
                 "{\"claimId\": \"" + orchardClaim + "\", \"outcome\": \"REFUSED\", \"followUp\": \"RETURN\", "
                         + "\"reference\": \"Raadsbesluit Kaderbrief 2025\"}"), 200);
 
@@ -162,7 +145,7 @@ class ProposalScenarioSystemTest {
                 "Alle besluiten vastgelegd.");
 
         // The council's export shows all three with their status and amounts.
-        JsonNode report = ok(call("GET", "griffie", "/api/agenda/v1/reports/agenda?q=" + marker, null), 200);
+        JsonNode report = AsUser.ok(AsUser.call("GET", "griffie", "/api/agenda/v1/reports/agenda?q=" + marker, null), 200);
         assertThat(report.path("rows")).hasSize(3);
         for (JsonNode row : report.path("rows")) {
             String title = row.path("title").asText();
