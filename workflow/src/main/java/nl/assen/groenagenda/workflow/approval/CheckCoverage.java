@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import nl.assen.groenagenda.workflow.client.AgendaClient;
 import nl.assen.groenagenda.workflow.client.AgendaItemView;
 import nl.assen.groenagenda.workflow.client.BudgetClient;
-import nl.assen.groenagenda.workflow.client.ServiceCallException;
 import nl.assen.groenagenda.workflow.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,10 +29,7 @@ public class CheckCoverage implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String agendaItemId = Variables.required(execution, "agendaItemId");
-        AgendaItemView item = agenda.item(agendaItemId);
-        if (item == null) {
-            throw new ServiceCallException("Agenda item " + agendaItemId + " is gone");
-        }
+        AgendaItemView item = agenda.requiredItem(agendaItemId);
         BigDecimal total = CostsPerYear.of(item.costs()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.signum() == 0) {
             // Nothing to pay for: budget-service refuses an empty cost list, and nothing needs covering.

@@ -31,10 +31,7 @@ public class FileClaim implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String agendaItemId = Variables.required(execution, "agendaItemId");
-        AgendaItemView item = agenda.item(agendaItemId);
-        if (item == null) {
-            throw new ServiceCallException("Agenda item " + agendaItemId + " is gone");
-        }
+        AgendaItemView item = agenda.requiredItem(agendaItemId);
         // No open cycle is a wait, not an outcome: the retries (and then the incident) show it.
         int year = budget.cycles().stream()
                 .filter(cycle -> "OPEN".equals(cycle.path("status").asText()))

@@ -33,10 +33,7 @@ public class ReserveAdopted implements JavaDelegate {
         String agendaItemId = Variables.required(execution, "agendaItemId");
         int cycleYear = Variables.integer(execution, "kaderbriefYear");
         String claimId = Variables.required(execution, "claimId");
-        AgendaItemView item = agenda.item(agendaItemId);
-        if (item == null) {
-            throw new ServiceCallException("Agenda item " + agendaItemId + " is gone");
-        }
+        AgendaItemView item = agenda.requiredItem(agendaItemId);
         JsonNode claim = budget.claim(cycleYear, claimId);
         if (claim == null) {
             throw new ServiceCallException("Claim " + claimId + " is not in Kaderbrief " + cycleYear);

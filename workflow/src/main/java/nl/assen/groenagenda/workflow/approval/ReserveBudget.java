@@ -8,7 +8,6 @@ import java.util.Map;
 import nl.assen.groenagenda.workflow.client.AgendaClient;
 import nl.assen.groenagenda.workflow.client.AgendaItemView;
 import nl.assen.groenagenda.workflow.client.BudgetClient;
-import nl.assen.groenagenda.workflow.client.ServiceCallException;
 import nl.assen.groenagenda.workflow.client.ServiceProblemException;
 import nl.assen.groenagenda.workflow.process.Variables;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -38,10 +37,7 @@ public class ReserveBudget implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String agendaItemId = Variables.required(execution, "agendaItemId");
-        AgendaItemView item = agenda.item(agendaItemId);
-        if (item == null) {
-            throw new ServiceCallException("Agenda item " + agendaItemId + " is gone");
-        }
+        AgendaItemView item = agenda.requiredItem(agendaItemId);
         List<String> reserved = new ArrayList<>();
         for (Map.Entry<Integer, BigDecimal> year : CostsPerYear.of(item.costs()).entrySet()) {
             if (year.getValue().signum() <= 0) {

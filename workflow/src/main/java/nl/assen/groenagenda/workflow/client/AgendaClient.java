@@ -30,6 +30,18 @@ public class AgendaClient {
     }
 
     /**
+     * The item a process step works on. Its absence is not a business outcome but a fault: the step fails,
+     * is retried and ends as an incident that says so.
+     */
+    public AgendaItemView requiredItem(String agendaItemId) {
+        AgendaItemView item = item(agendaItemId);
+        if (item == null) {
+            throw new ServiceCallException("Agenda item " + agendaItemId + " is gone");
+        }
+        return item;
+    }
+
+    /**
      * Reports a step; answers the item as it is afterwards. A 409 (no such arrow from the item's status,
      * or a step of an earlier submission) is a {@link ServiceProblemException}.
      */
