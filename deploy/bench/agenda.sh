@@ -116,7 +116,6 @@ export BENCH_TOKEN=$(token)
 echo "list: GET /agenda-items pages of 50 by district and page, wrk -c$CONNECTIONS -t$THREADS, $DURATION (after $WARMUP warm-up)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/agenda-pages.lua" "$SERVICE_URL" >/dev/null
 out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/agenda-pages.lua" "$SERVICE_URL")
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'; }
 non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
 rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
 p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")

@@ -140,9 +140,6 @@ timed POST "$API/replacement-plans" '{}' >/dev/null
 plan_ms=$(for _ in $(seq "$CALLS"); do timed POST "$API/replacement-plans" '{}'; done | median)
 
 # --- list pages under load ----------------------------------------------------------------------------
-to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
-}
 export BENCH_TOKEN=$(token) LIST_PATH=/api/assets/v1/assets
 curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "$API/assets?pageSize=50&type=TREE&district=Peelo&dueBefore=2060" \
   || fail "GET $API/assets with the benchmark's filters failed"

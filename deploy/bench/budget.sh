@@ -76,9 +76,6 @@ cleanup() {
 trap cleanup EXIT
 remove_bench_data
 
-to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
-}
 results=()
 measure() { # name connections wrk-args... -> appends "name rps p50 p99 requests non2xx"
   local name=$1 connections=$2 out threads=$THREADS; shift 2

@@ -7,6 +7,8 @@
 # Tunables: CONNECTIONS (10), THREADS (2), DURATION (15s), WARMUP (30s), ROUNDS (3), BENCH_USER (medewerker),
 # GATEWAY_URL, SERVICE_URL, BENCH_PATH, KEYCLOAK_URL, KEYCLOAK_REALM.
 set -euo pipefail
+# shellcheck source=deploy/bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 GATEWAY_URL=${GATEWAY_URL:-http://localhost:8080}
 SERVICE_URL=${SERVICE_URL:-http://localhost:8081}
@@ -20,7 +22,6 @@ DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-30s}
 ROUNDS=${ROUNDS:-3}
 
-fail() { echo "bench: $*" >&2; exit 1; }
 
 command -v wrk >/dev/null || fail "wrk is missing: install it with 'apt-get install wrk'"
 curl -sf -o /dev/null "$SERVICE_URL/actuator/health/readiness" \
@@ -53,9 +54,6 @@ run() { # name url -> prints "name rps p50_ms p99_ms requests"
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   echo "$name $rps $(to_ms "$p50") $(to_ms "$p99") $requests"
-}
-to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
 }
 
 echo "Benchmark: GET $BENCH_PATH as $BENCH_USER, $CONNECTIONS connections, $THREADS threads, $ROUNDS rounds of $DURATION per target (after $WARMUP warm-up of each)"

@@ -33,3 +33,7 @@ token() { # a fresh access token (they live 5 minutes: one per phase); exits the
   [[ $answer == *'"access_token":"'* ]] || { echo "bench: no token from $KEYCLOAK_URL for $BENCH_USER" >&2; kill -TERM $$; exit 1; }
   sed -E 's/.*"access_token":"([^"]+)".*/\1/' <<<"$answer"
 }
+
+to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s; this prints milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
+}

@@ -97,7 +97,6 @@ wrk.headers["Accept"] = "application/json"
 LUA
 wrk -t"$THREADS" -c"$TASK_CONNECTIONS" -d5s -s "$work/tasks.lua" "$WORKFLOW_URL/api/workflow/v1/tasks?pageSize=50" >/dev/null
 out=$(wrk -t"$THREADS" -c"$TASK_CONNECTIONS" -d"$DURATION" --latency -s "$work/tasks.lua" "$WORKFLOW_URL/api/workflow/v1/tasks?pageSize=50")
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'; }
 p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
 p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
 rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
