@@ -21,6 +21,14 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 class SecurityConfig {
 
     static final String API = "/api/budget/v1";
+    /**
+     * The Keycloak client whose client-credentials tokens the workflow service uses; its calls are
+     * recognised by the token's authorized party ({@code azp}), see {@link RolesOrClient}.
+     */
+    static final String WORKFLOW_CLIENT = "workflow";
+    private static final RolesOrClient FINANCE_OR_WORKFLOW = RolesOrClient.of(WORKFLOW_CLIENT, FINANCIEEL_ADVISEUR);
+    private static final RolesOrClient STAFF_OR_WORKFLOW = RolesOrClient.of(WORKFLOW_CLIENT,
+            MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER);
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiSecurity api) {
@@ -47,27 +55,27 @@ class SecurityConfig {
                 // Commitments: finance staff, or the workflow's service account on behalf of an approved item.
                 .pathMatchers(HttpMethod.POST, API + "/reservations", API + "/reservations/*/release",
                         API + "/reservations/*/realisation")
-                .access(FinanceOrWorkflow.INSTANCE)
+                .access(FINANCE_OR_WORKFLOW)
                 // The overview (JSON, CSV, XLSX): everyone on staff reads it, and the council.
                 .pathMatchers(HttpMethod.GET, API + "/overview")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
                 // Coverage check (issue 4, item 5): a read, for everyone on staff and the workflow's service account.
                 .pathMatchers(HttpMethod.POST, API + "/coverage-checks")
-                .access(nl.assen.groenagenda.budget.coverage.StaffOrWorkflow.INSTANCE)
+                .access(STAFF_OR_WORKFLOW)
                 // Kaderbrief cycles, claims and amendments (item 6): everyone on staff reads them, and the council.
                 // The workflow reads them too: the open cycle to claim in, and what a decision granted.
                 .pathMatchers(HttpMethod.GET, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*",
                         API + "/kaderbrief-cycles/*/claims", API + "/kaderbrief-cycles/*/amendments")
-                .access(RolesOrClient.of(FinanceOrWorkflow.WORKFLOW_CLIENT,
+                .access(RolesOrClient.of(WORKFLOW_CLIENT,
                         MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD))
                 // Claims come from finance staff, or from the workflow's service account for a not-covered item.
                 .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles/*/claims")
-                .access(FinanceOrWorkflow.INSTANCE)
+                .access(FINANCE_OR_WORKFLOW)
                 // Cycles, their status and the council's decisions: finance staff only.
                 // A cycle's status moves with its BPMN process (deadline, to the college, to the council):
                 // finance staff, or the workflow's service account that runs that process.
                 .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles/*/status")
-                .access(FinanceOrWorkflow.INSTANCE)
+                .access(FINANCE_OR_WORKFLOW)
                 // New cycles and the council's decisions: finance staff only (the workflow relays the
                 // decision with the finance officer's own token).
                 .pathMatchers(HttpMethod.POST, API + "/kaderbrief-cycles", API + "/kaderbrief-cycles/*/decisions")
