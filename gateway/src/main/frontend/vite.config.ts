@@ -22,7 +22,8 @@ export default defineConfig({
         // across releases of the app's own code.
         manualChunks(id: string) {
           if (id.includes('node_modules/@utrecht/')) return 'nl-design-system';
-          if (id.includes('node_modules/')) return 'react';
+          if (/node_modules\/(react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@babel\/runtime)\//.test(id)) return 'react';
+          // Everything else (Leaflet) goes with the lazily loaded section that needs it.
           return undefined;
         },
       },

@@ -68,19 +68,76 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   return handle<T>(response);
 }
 
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
+export async function postJson<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return sendJson<T>('POST', url, body, headers);
+}
+
+/** A PUT of a whole resource; `etag` is what the GET answered, sent as If-Match so no change is lost. */
+export async function putJson<T>(url: string, body: unknown, etag?: string): Promise<T> {
+  return sendJson<T>('PUT', url, body, etag ? { 'If-Match': etag } : {});
+}
+
+export async function sendJson<T>(method: string, url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(url, {
-    method: 'POST',
+    method,
     headers: {
       Accept: 'application/json',
       'Content-Type': 'application/json',
-      // The session cookie is ambient; the gateway accepts a cookie-borne write only with this header.
-      'X-XSRF-TOKEN': csrfToken(),
+      ...writeHeaders(),
+      ...headers,
     },
     credentials: 'same-origin',
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   return handle<T>(response);
+}
+
+/** A read that also hands back the ETag, for a later PUT with If-Match. */
+export async function getJsonWithEtag<T>(url: string, signal?: AbortSignal): Promise<{ data: T; etag: string | undefined }> {
+  const response = await fetch(url, {
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+    signal,
+  });
+  const data = await handle<T>(response);
+  return { data, etag: response.headers.get('ETag') ?? undefined };
+}
+
+/** A file upload as multipart/form-data (the browser sets the boundary). */
+export async function postForm<T>(url: string, form: FormData): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { Accept: 'application/json', ...writeHeaders() },
+    credentials: 'same-origin',
+    body: form,
+  });
+  return handle<T>(response);
+}
+
+/** A file the API makes (an export), with the name it gives in Content-Disposition. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | undefined;
+}
+
+export async function download(url: string, accept: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  const response = await fetch(url, { headers: { Accept: accept }, credentials: 'same-origin', signal });
+  if (response.status === 401 || !response.ok) {
+    return handle<never>(response);
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) return decodeURIComponent(extended[1]);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+}
+
+function writeHeaders(): Record<string, string> {
+  // The session cookie is ambient; the gateway accepts a cookie-borne write only with this header.
+  return { 'X-XSRF-TOKEN': csrfToken() };
 }
 
 async function handle<T>(response: Response): Promise<T> {

@@ -6,7 +6,10 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
  * Warns before work is lost: inside the app with a question the user answers on the page, and on
  * reload or closing the tab with the browser's own dialog (the only one a page may trigger then).
  */
-export function UnsavedChangesGuard({ when }: { when: boolean }) {
+const DECISION_NOT_RECORDED =
+  'U heeft uw beslissing nog niet vastgelegd. Wilt u deze pagina verlaten? Wat u invulde gaat dan verloren.';
+
+export function UnsavedChangesGuard({ when, message = DECISION_NOT_RECORDED }: { when: boolean; message?: string }) {
   const blocker = useBlocker(({ currentLocation, nextLocation }) =>
     when && currentLocation.pathname !== nextLocation.pathname);
 
@@ -25,7 +28,7 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   return (
     <Alert type="warning" role="alertdialog" aria-labelledby="unsaved-title">
       <Paragraph id="unsaved-title">
-        U heeft uw beslissing nog niet vastgelegd. Wilt u deze pagina verlaten? Wat u invulde gaat dan verloren.
+        {message}
       </Paragraph>
       <ButtonGroup>
         <Button appearance="secondary-action-button" onClick={() => blocker.reset()} autoFocus>

@@ -16,17 +16,32 @@ export interface NavItem {
   roles: string[];
 }
 
+/** Who works with the agenda, the budgets and the green stock: everyone but the council. */
+const STAFF = [ROLE.medewerker, ROLE.afdelingsmanager, ROLE.financieelAdviseur, ROLE.beheerder];
+
 /**
- * The screens of the web UI. Screens that are not built yet (Begroting, Uitvoeringsagenda,
- * Groenareaal, Rapportages) are left out rather than shown disabled: a link that leads nowhere is
- * noise for keyboard and screen reader users.
+ * Who may open each section of the web UI. The services enforce their own rules anyway; these only
+ * keep a user from screens that would show nothing but refusals.
  */
+export const SECTION_ROLES = {
+  tasks: [ROLE.afdelingsmanager, ROLE.financieelAdviseur],
+  budget: [ROLE.financieelAdviseur, ROLE.beheerder],
+  agenda: STAFF,
+  assets: STAFF,
+  reports: [...STAFF, ROLE.raad],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The screens of the web UI, in the order of the main menu. */
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'Overzicht', roles: [] },
-  { path: '/taken', label: 'Mijn taken', roles: [ROLE.afdelingsmanager, ROLE.financieelAdviseur] },
+  { path: '/taken', label: 'Mijn taken', roles: [...SECTION_ROLES.tasks] },
+  { path: '/begroting', label: 'Begroting', roles: [...SECTION_ROLES.budget] },
+  { path: '/uitvoeringsagenda', label: 'Uitvoeringsagenda', roles: [...SECTION_ROLES.agenda] },
+  { path: '/groenareaal', label: 'Groenareaal', roles: [...SECTION_ROLES.assets] },
+  { path: '/rapportages', label: 'Rapportages', roles: [...SECTION_ROLES.reports] },
 ];
 
-export function hasAnyRole(user: SessionUser, roles: string[]): boolean {
+export function hasAnyRole(user: SessionUser, roles: readonly string[]): boolean {
   return roles.length === 0 || roles.some((role) => user.roles.includes(role));
 }
 
@@ -35,7 +50,7 @@ export function navItemsFor(user: SessionUser): NavItem[] {
 }
 
 export function mayHandleTasks(user: SessionUser): boolean {
-  return hasAnyRole(user, [ROLE.afdelingsmanager, ROLE.financieelAdviseur]);
+  return hasAnyRole(user, SECTION_ROLES.tasks);
 }
 
 const ROLE_LABELS: Record<string, string> = {

@@ -16,22 +16,35 @@ function menuItems() {
 }
 
 describe('navigation per role', () => {
-  it('offers managers and finance staff their task inbox', () => {
+  it('offers managers their task inbox and the staff screens', () => {
     quietOverview();
     renderApp(MANAGER, '/');
-    expect(menuItems()).toEqual(['Overzicht', 'Mijn taken']);
+    expect(menuItems()).toEqual(['Overzicht', 'Mijn taken', 'Uitvoeringsagenda', 'Groenareaal', 'Rapportages']);
   });
 
-  it('offers finance staff their task inbox too', () => {
+  it('offers finance staff their task inbox and the budget', () => {
     quietOverview();
     renderApp(FINANCE, '/');
-    expect(menuItems()).toEqual(['Overzicht', 'Mijn taken']);
+    expect(menuItems()).toEqual(['Overzicht', 'Mijn taken', 'Begroting', 'Uitvoeringsagenda', 'Groenareaal', 'Rapportages']);
   });
 
-  it('offers staff and the council only the overview', () => {
+  it('offers staff the agenda, the green stock and the reports, but no inbox', () => {
     quietOverview();
     renderApp(STAFF, '/');
-    expect(menuItems()).toEqual(['Overzicht']);
+    expect(menuItems()).toEqual(['Overzicht', 'Uitvoeringsagenda', 'Groenareaal', 'Rapportages']);
+  });
+
+  it('offers the council only the overview and the reports', () => {
+    quietOverview();
+    renderApp(COUNCIL, '/');
+    expect(menuItems()).toEqual(['Overzicht', 'Rapportages']);
+  });
+
+  it('tells someone without the role that a shared link to a section is not for them', async () => {
+    quietOverview();
+    renderApp(COUNCIL, '/begroting');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    expect(screen.getByText(/financieel adviseur en functioneel beheerder/)).toBeInTheDocument();
   });
 
   it('tells someone without the role that a shared task link is not for them', async () => {

@@ -129,7 +129,8 @@ class BrowserSessionTest extends GatewayTestBase {
 
     @Test
     void sharedLinkToAScreenOfTheWebUiGetsThePageThatDrawsIt() {
-        for (String path : new String[] {"/taken", "/taken/4f1c2d"}) {
+        for (String path : new String[] {"/taken", "/taken/4f1c2d", "/begroting", "/begroting/kaderbrief/2025",
+                "/uitvoeringsagenda/nieuw", "/groenareaal", "/rapportages"}) {
             browser(web.get().uri(path).header(HttpHeaders.ACCEPT, "text/html"))
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
@@ -139,8 +140,10 @@ class BrowserSessionTest extends GatewayTestBase {
 
     @Test
     void pathThatIsNoScreenStaysA404AndAScriptNeverGetsThePage() {
-        browser(web.get().uri("/bestaat-niet").header(HttpHeaders.ACCEPT, "text/html"))
-                .expectStatus().isNotFound();
+        for (String path : new String[] {"/bestaat-niet", "/begrotingen", "/takenlijst"}) {
+            browser(web.get().uri(path).header(HttpHeaders.ACCEPT, "text/html"))
+                    .expectStatus().isNotFound();
+        }
         browser(web.get().uri("/taken/4f1c2d").header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE))
                 .expectStatus().isNotFound();
     }
