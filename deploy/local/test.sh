@@ -49,9 +49,10 @@ rc=0
 
 wait_keycloak
 # Short retry intervals for the workflow's service tasks, so the outage test (budget-service stopped
-# and started again) does not wait minutes for the next attempt.
+# and started again) does not wait minutes for the next attempt. No map background: CI has no
+# internet, and the browser tests check that the maps work without one.
 start_suite -e2e _e2e "$GATEWAY_PORT" "$MANAGEMENT_PORT" "${PORTS[@]}" TOKEN_CLOCK_SKEW=1s \
-  WORKFLOW_RETRY_CYCLE=PT2S,PT4S,PT8S,PT15S,PT30S,PT30S,PT30S,PT30S
+  WORKFLOW_RETRY_CYCLE=PT2S,PT4S,PT8S,PT15S,PT30S,PT30S,PT30S,PT30S MAP_TILES_URL=
 wait_suite -e2e "$MANAGEMENT_PORT" "${PORTS[@]}" || on_failure "start-up of the applications" 1
 
 step "end-to-end tests: ./mvnw -B -pl system-tests verify -Psystem-tests"

@@ -62,10 +62,12 @@ class AnonymousBrowserAndScriptTest extends GatewayTestBase {
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.get().uri("/session")
-                .exchange()
-                .expectStatus().isUnauthorized()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        for (String path : new String[] {"/session", "/ui-settings"}) {
+            web.get().uri(path)
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
     }
 
     @Test
@@ -99,7 +101,9 @@ class AnonymousBrowserAndScriptTest extends GatewayTestBase {
             assertThat(headers.getFirst("Content-Security-Policy"))
                     .as(path)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
-                            "form-action 'self' " + WIREMOCK.baseUrl());
+                            "form-action 'self' " + WIREMOCK.baseUrl(),
+                            // The map's background tiles (PDOK by default) are the only foreign images.
+                            "img-src 'self' https://service.pdok.nl");
             assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
             assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");

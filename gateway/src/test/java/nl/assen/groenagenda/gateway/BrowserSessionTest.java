@@ -100,6 +100,16 @@ class BrowserSessionTest extends GatewayTestBase {
     }
 
     @Test
+    void uiSettingsGiveTheMapBackgroundThatTheOperatorConfigured() {
+        browser(web.get().uri("/ui-settings"))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.mapTilesUrl").isEqualTo(
+                        "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")
+                .jsonPath("$.mapAttribution").value(attribution -> assertThat((String) attribution).contains("Kadaster"));
+    }
+
+    @Test
     void startPageIsTheWebUiWithOnlyScriptsFromFilesSoThatTheCspHolds() {
         String html = browser(web.get().uri("/").header(HttpHeaders.ACCEPT, "text/html"))
                 .expectStatus().isOk()

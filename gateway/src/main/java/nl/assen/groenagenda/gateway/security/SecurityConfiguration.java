@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.assen.groenagenda.gateway.login.KeycloakLogin;
 import nl.assen.groenagenda.platform.security.BearerTokenFromHeader;
 import nl.assen.groenagenda.platform.security.ProblemAccessDeniedHandler;
+import nl.assen.groenagenda.gateway.web.WebUiProperties;
 import nl.assen.groenagenda.platform.security.ProblemAuthenticationEntryPoint;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
 import nl.assen.groenagenda.platform.security.TokenProperties;
@@ -79,6 +80,7 @@ class SecurityConfiguration {
                                           ReactiveJwtDecoder platformJwtDecoder,
                                           TokenProperties token,
                                           GatewaySecurityProperties properties,
+                                          WebUiProperties webUi,
                                           RealmRoleConverter roles,
                                           ProblemWriter writer,
                                           ManagementPort managementPort) {
@@ -102,7 +104,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt
                                 .jwtDecoder(decoder(platformJwtDecoder, token, properties))
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles))))
-                .headers(headers -> securityHeaders(headers, properties))
+                .headers(headers -> securityHeaders(headers, contentSecurityPolicy(properties, webUi)))
                 .authorizeExchange(exchanges -> commonRules(exchanges, managementPort))
                 .build();
     }
@@ -112,6 +114,7 @@ class SecurityConfiguration {
     SecurityWebFilterChain browserSecurity(ServerHttpSecurity http,
                                            ProblemWriter writer,
                                            GatewaySecurityProperties properties,
+                                           WebUiProperties webUi,
                                            ServerOAuth2AuthorizationRequestResolver authorizationRequests,
                                            ServerOAuth2AuthorizedClientRepository authorizedClients,
                                            ServerLogoutSuccessHandler logoutSuccess,
@@ -143,7 +146,7 @@ class SecurityConfiguration {
                                 CARRIES_COOKIES))
                         .accessDeniedHandler(csrfRefused(writer)))
                 .addFilterAfter(new CsrfTokenSubscribingWebFilter(), SecurityWebFiltersOrder.CSRF)
-                .headers(headers -> securityHeaders(headers, properties))
+                .headers(headers -> securityHeaders(headers, contentSecurityPolicy(properties, webUi)))
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/login/**", "/oauth2/**").permitAll();
                     commonRules(exchanges, managementPort);
@@ -151,11 +154,24 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, GatewaySecurityProperties properties) {
+    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, String contentSecurityPolicy) {
         // HSTS and nosniff stay Spring's defaults; HSTS is written only on responses to https requests.
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frames -> frames.mode(Mode.DENY));
+    }
+
+    /**
+     * The configured policy, with the map's tile server added as an image source unless the policy
+     * names its own img-src: otherwise configuring another background map would also mean editing the
+     * CSP, and forgetting it leaves a grey map.
+     */
+    static String contentSecurityPolicy(GatewaySecurityProperties properties, WebUiProperties webUi) {
+        String policy = properties.contentSecurityPolicy().strip();
+        if (policy.contains("img-src") || webUi.tileOrigin().isEmpty()) {
+            return policy;
+        }
+        return policy.replaceAll(";\\s*$", "") + "; img-src 'self' " + webUi.tileOrigin().get();
     }
 
     private static void commonRules(ServerHttpSecurity.AuthorizeExchangeSpec exchanges, ManagementPort managementPort) {
