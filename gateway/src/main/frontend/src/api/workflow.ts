@@ -43,3 +43,13 @@ export async function fetchTask(id: string, signal?: AbortSignal): Promise<OpenT
 export function completeTask(id: string, completion: Completion): Promise<unknown> {
   return postJson(`${BASE}/tasks/${encodeURIComponent(id)}/completion`, completion);
 }
+
+/** Makes the task the caller's, so that colleagues in the same group do not handle it at once. */
+export function claimTask(id: string): Promise<OpenTask> {
+  return postJson<OpenTask>(`${BASE}/tasks/${encodeURIComponent(id)}/claim`, undefined);
+}
+
+/** Gives a claimed task back to the group. */
+export function unclaimTask(id: string): Promise<OpenTask> {
+  return postJson<OpenTask>(`${BASE}/tasks/${encodeURIComponent(id)}/unclaim`, undefined);
+}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { fetchAgendaItem } from '../api/agenda';
@@ -9,6 +10,7 @@ import { useApi } from '../common/useApi';
 import { formatDateTime } from '../format/nl';
 import { AgendaItemDetails } from './AgendaItemDetails';
 import { DecisionForm } from './DecisionForm';
+import { TaskClaim } from './TaskClaim';
 import { decisionLabel } from './decisions';
 import type { TaskListState } from './TaskListPage';
 
@@ -50,8 +52,9 @@ export function TaskPage() {
   return <LoadedTask task={task.data} />;
 }
 
-function LoadedTask({ task }: { task: OpenTask }) {
+function LoadedTask({ task: loaded }: { task: OpenTask }) {
   const navigate = useNavigate();
+  const [task, setTask] = useState(loaded);
 
   function completed(decision: Decision) {
     const state: TaskListState = {
@@ -68,6 +71,7 @@ function LoadedTask({ task }: { task: OpenTask }) {
         {task.due && <>, termijn {formatDateTime(task.due)}</>}.{' '}
         <Link className="utrecht-link" to="/taken">Terug naar Mijn taken</Link>
       </Paragraph>
+      <TaskClaim task={task} onChanged={setTask} />
       {task.agendaItemId && <AgendaItem id={task.agendaItemId} />}
       <DecisionForm task={task} onCompleted={completed} />
     </>
