@@ -1,4 +1,4 @@
-import { getJson, postJson, type Page } from './http';
+import { ApiError, getJson, postJson, type Page } from './http';
 
 const BASE = '/api/workflow/v1';
 
@@ -32,12 +32,16 @@ export function fetchTasks(pageSize: number, signal?: AbortSignal): Promise<Page
 }
 
 /**
- * The workflow has no `GET /tasks/{id}`; a task is one of the caller's open tasks or not theirs
- * (any more). Undefined when it is not among them.
+ * One task of the caller or of their groups, also when a colleague holds it; undefined when it is not
+ * (or no longer) open for them: the workflow answers 404 then, whichever of the two it is.
  */
 export async function fetchTask(id: string, signal?: AbortSignal): Promise<OpenTask | undefined> {
-  const page = await fetchTasks(MAX_PAGE_SIZE, signal);
-  return page.items.find((task) => task.id === id);
+  try {
+    return await getJson<OpenTask>(`${BASE}/tasks/${encodeURIComponent(id)}`, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
 }
 
 export function completeTask(id: string, completion: Completion): Promise<unknown> {

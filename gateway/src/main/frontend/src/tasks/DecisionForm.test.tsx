@@ -38,6 +38,7 @@ const ITEM = {
 
 function taskBackend(task: OpenTask, completion: (init?: RequestInit) => { status: number; body?: unknown }) {
   return mockFetch(
+    on('GET', `/api/workflow/v1/tasks/${task.id}`, { status: 200, body: task }),
     on('GET', '/api/workflow/v1/tasks', { status: 200, body: page([task]) }),
     on('GET', '/api/agenda/v1/agenda-items/item-1', { status: 200, body: ITEM }),
     on('POST', `/api/workflow/v1/tasks/${task.id}/completion`, completion),
@@ -173,7 +174,7 @@ describe('a task and its decision', () => {
   });
 
   it('says so when the task is no longer open for the user', async () => {
-    mockFetch(on('GET', '/api/workflow/v1/tasks', { status: 200, body: page([]) }));
+    mockFetch(on('GET', '/api/workflow/v1/tasks/gone', { status: 404, body: { status: 404, title: 'Taak niet gevonden' } }));
     renderApp(MANAGER, '/taken/gone');
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze taak staat niet (meer) open voor u');
   });

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { OpenTask } from '../api/workflow';
-import { MANAGER, mockFetch, on, page, renderApp } from '../test/render';
+import { MANAGER, mockFetch, on, renderApp } from '../test/render';
 
 const OFFERED: OpenTask = {
   id: 'task-1',
@@ -19,7 +19,7 @@ const OFFERED: OpenTask = {
 describe('picking up a task offered to the group', () => {
   it('claims the task and can give it back', async () => {
     const fetchMock = mockFetch(
-      on('GET', '/api/workflow/v1/tasks', { status: 200, body: page([OFFERED]) }),
+      on('GET', '/api/workflow/v1/tasks/task-1', { status: 200, body: OFFERED }),
       on('POST', '/api/workflow/v1/tasks/task-1/claim', { status: 200, body: { ...OFFERED, assignee: 'manager-or' } }),
       on('POST', '/api/workflow/v1/tasks/task-1/unclaim', { status: 200, body: OFFERED }),
     );
@@ -37,7 +37,7 @@ describe('picking up a task offered to the group', () => {
 
   it('says so when a colleague was first', async () => {
     mockFetch(
-      on('GET', '/api/workflow/v1/tasks', { status: 200, body: page([OFFERED]) }),
+      on('GET', '/api/workflow/v1/tasks/task-1', { status: 200, body: OFFERED }),
       on('POST', '/api/workflow/v1/tasks/task-1/claim', {
         status: 409,
         body: { status: 409, title: 'Taak al opgepakt', detail: 'Deze taak is al opgepakt door manager-ro.' },
@@ -50,9 +50,10 @@ describe('picking up a task offered to the group', () => {
   });
 
   it("shows who holds a task that is not the caller's", async () => {
-    mockFetch(on('GET', '/api/workflow/v1/tasks', { status: 200, body: page([{ ...OFFERED, assignee: 'manager-ro' }]) }));
+    mockFetch(on('GET', '/api/workflow/v1/tasks/task-1', { status: 200, body: { ...OFFERED, assignee: 'manager-ro' } }));
     renderApp(MANAGER, '/taken/task-1');
     expect(await screen.findByText('Deze taak is opgepakt door manager-ro.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Taak/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Beslissing vastleggen' })).not.toBeInTheDocument();
   });
 });

@@ -11,6 +11,7 @@ import { formatDateTime } from '../format/nl';
 import { AgendaItemDetails } from './AgendaItemDetails';
 import { DecisionForm } from './DecisionForm';
 import { TaskClaim } from './TaskClaim';
+import { useSession } from '../session/SessionContext';
 import { decisionLabel } from './decisions';
 import type { TaskListState } from './TaskListPage';
 
@@ -54,6 +55,7 @@ export function TaskPage() {
 
 function LoadedTask({ task: loaded }: { task: OpenTask }) {
   const navigate = useNavigate();
+  const user = useSession();
   const [task, setTask] = useState(loaded);
 
   function completed(decision: Decision) {
@@ -73,7 +75,7 @@ function LoadedTask({ task: loaded }: { task: OpenTask }) {
       </Paragraph>
       <TaskClaim task={task} onChanged={setTask} />
       {task.agendaItemId && <AgendaItem id={task.agendaItemId} />}
-      <DecisionForm task={task} onCompleted={completed} />
+      {(task.assignee === null || task.assignee === user.username) && <DecisionForm task={task} onCompleted={completed} />}
     </>
   );
 }

@@ -67,7 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.GET, api.openApiPath())).permitAll()
                         .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"),
                                 paths.matcher("/actuator/info"), paths.matcher("/actuator/prometheus")).permitAll()
-                        .requestMatchers(paths.matcher(HttpMethod.GET, api.basePath() + "/tasks"))
+                        .requestMatchers(paths.matcher(HttpMethod.GET, api.basePath() + "/tasks"),
+                                paths.matcher(HttpMethod.GET, api.basePath() + "/tasks/*"))
                         .hasAnyRole(Roles.MEDEWERKER, Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER)
                         // Acting on a task: the roles that BPMN offers tasks to. Whether this task is
                         // the caller's is decided per task, against its candidate groups.

@@ -33,6 +33,15 @@ class TaskCompletions {
         this.transaction = transaction;
     }
 
+    /** The caller's own task, or one offered to their groups (whoever holds it now). */
+    OpenTask visibleTask(Caller caller, String taskId) {
+        TaskInbox.TaskView view = openTask(taskId);
+        if (!view.isAssignedTo(caller) && !view.isOfferedTo(caller)) {
+            throw TaskProblems.taskNotFound();
+        }
+        return view.task();
+    }
+
     OpenTask claim(Caller caller, String taskId) {
         TaskInbox.TaskView view = openTask(taskId);
         if (view.isAssignedTo(caller)) {

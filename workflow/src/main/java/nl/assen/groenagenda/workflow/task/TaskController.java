@@ -47,6 +47,15 @@ class TaskController {
                 .body(body);
     }
 
+    @Operation(summary = "Een open taak",
+            description = "Een taak die aan de gebruiker is toegewezen of aan een van zijn groepen is aangeboden, ook "
+                    + "als een collega haar heeft opgepakt (dan staat die als assignee). 404 voor een taak die niet "
+                    + "(meer) open staat of niet voor de gebruiker is: van andermans taken wordt niet verteld dat ze bestaan.")
+    @GetMapping(path = "/tasks/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    OpenTask task(@PathVariable String id, @AuthenticationPrincipal Jwt token) {
+        return completions.visibleTask(Caller.of(token), id);
+    }
+
     @Operation(summary = "Taak oppakken",
             description = "Maakt de taak de uwe, zodat collega's haar niet tegelijk afhandelen. 409 als een ander "
                     + "haar al heeft opgepakt.")

@@ -53,6 +53,8 @@ class EndpointRightsTest extends WorkflowIntegrationTest {
         String item = API + "/agenda-items/" + UUID.randomUUID();
         return Stream.of(
                 new Endpoint(HttpMethod.POST, API + "/approvals", Set.of(), "agenda-service"),
+                new Endpoint(HttpMethod.GET, task,
+                        Set.of(Roles.MEDEWERKER, Roles.AFDELINGSMANAGER, Roles.FINANCIEEL_ADVISEUR, Roles.BEHEERDER), null),
                 new Endpoint(HttpMethod.POST, task + "/claim", taskRoles, null),
                 new Endpoint(HttpMethod.POST, task + "/unclaim", taskRoles, null),
                 new Endpoint(HttpMethod.POST, task + "/completion", taskRoles, null),

@@ -60,6 +60,29 @@ class TaskClaimTest extends TaskApiTest {
     }
 
     @Test
+    void oneTaskIsShownToItsGroupAlsoWhenAColleagueHoldsItAndToNobodyElse() throws Exception {
+        String itemId = newItemId();
+        String instanceId = startApproval(itemId, "openbare-ruimte");
+        String taskId = openTask(instanceId).getId();
+
+        mvc.perform(get(API + "/tasks/{id}", taskId).with(managerOr()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(taskId))
+                .andExpect(jsonPath("$.agendaItemId").value(itemId))
+                .andExpect(jsonPath("$.assignee").isEmpty());
+        tasks.claim(taskId, "manager-or-2");
+        mvc.perform(get(API + "/tasks/{id}", taskId).with(managerOr()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assignee").value("manager-or-2"));
+
+        // Another department's manager learns nothing, not even that the task exists.
+        mvc.perform(get(API + "/tasks/{id}", taskId).with(managerRo()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(API + "/tasks/{id}", "no-such-task").with(managerOr()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theTaskListShowsSinceWhenAReminderWasRegistered() throws Exception {
         String itemId = newItemId();
         String instanceId = startApproval(itemId, "openbare-ruimte");
