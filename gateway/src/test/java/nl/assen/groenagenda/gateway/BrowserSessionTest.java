@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -47,6 +51,9 @@ class BrowserSessionTest extends GatewayTestBase {
 
     /** The browser's cookie jar. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    @LocalServerPort
+    int port;
     private String accessToken;
     private String idToken;
 
@@ -133,8 +140,32 @@ class BrowserSessionTest extends GatewayTestBase {
         for (String source : sources) {
             browser(web.get().uri(source))
                     .expectStatus().isOk()
-                    .expectHeader().contentTypeCompatibleWith("text/javascript");
+                    .expectHeader().contentTypeCompatibleWith("text/javascript")
+                    // Hashed names: kept by the browser for good, but only the user's own browser.
+                    .expectHeader().cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable());
         }
+        // The page that names them is asked for anew every time.
+        browser(web.get().uri("/").header(HttpHeaders.ACCEPT, "text/html"))
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"));
+        browser(web.get().uri("/taken").header(HttpHeaders.ACCEPT, "text/html"))
+                .expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-cache"));
+    }
+
+    @Test
+    void theWebUisFilesAreSentGzippedToABrowserThatAcceptsIt() throws Exception {
+        String html = browser(web.get().uri("/").header(HttpHeaders.ACCEPT, "text/html"))
+                .expectBody(String.class).returnResult().getResponseBody();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
+        assertThat(script.find()).isTrue();
+        // The JDK's client, because WebTestClient's Netty client unpacks gzip itself and drops the header.
+        var request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + script.group(1)))
+                .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                .header(HttpHeaders.COOKIE, "SESSION=" + cookies.get("SESSION"))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).contains("gzip");
     }
 
     @Test
