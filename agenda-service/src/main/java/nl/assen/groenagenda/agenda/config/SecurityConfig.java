@@ -30,9 +30,10 @@ class SecurityConfig {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiSecurity api) {
         return api.build(http, rules -> rules
-                // Reference data for whoever drafts, approves or finances agenda items; the council reads reports instead.
+                // Reference data: for whoever drafts, approves or finances agenda items, and for the council,
+                // which filters its reports by theme and district.
                 .pathMatchers(HttpMethod.GET, API + "/themes", API + "/districts")
-                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER)
+                .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER, RAAD)
                 // Items, their history and submissions: staff, and the workflow service, which reads what it approves.
                 .pathMatchers(HttpMethod.GET, API + "/agenda-items", API + "/agenda-items/*", API + "/agenda-items/*/submissions")
                 .access(RolesOrClient.of(Caller.WORKFLOW_CLIENT, MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, BEHEERDER))

@@ -27,8 +27,8 @@ class EndpointRightsTest extends AgendaTest {
     private static final Set<String> STAFF = Set.of("medewerker", "manager", "manager-only", "financien", "beheerder");
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint(HttpMethod.GET, "/api/agenda/v1/themes", STAFF),
-            new Endpoint(HttpMethod.GET, "/api/agenda/v1/districts", STAFF),
+            new Endpoint(HttpMethod.GET, "/api/agenda/v1/themes", plus(STAFF, "griffie")),
+            new Endpoint(HttpMethod.GET, "/api/agenda/v1/districts", plus(STAFF, "griffie")),
             new Endpoint(HttpMethod.GET, "/api/agenda/v1/agenda-items", plus(STAFF, "workflow")),
             new Endpoint(HttpMethod.GET, ITEM, plus(STAFF, "workflow")),
             new Endpoint(HttpMethod.GET, ITEM + "/submissions", plus(STAFF, "workflow")),
