@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { FeatureCollection } from 'geojson';
 import {
   DataList,
   DataListItem,
@@ -14,26 +16,110 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { AgendaItem, Cost, HistoryEntry } from '../api/agenda';
+import {
+  fetchThemes,
+  type AgendaItem,
+  type Cost,
+  type HistoryEntry,
+  type WorkWithWork,
+} from '../api/agenda';
+import {
+  MEASURE_TYPE_LABELS,
+  PROGRAMME_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  VISION_LABELS,
+  labelOf,
+  reportsProgress,
+} from '../agenda/agendaLabels';
 import { actionLabel, costKindLabel, coverageLabel, statusLabel } from '../common/labels';
-import { formatDateTime, formatMoney } from '../format/nl';
+import { useApi } from '../common/useApi';
+import { formatDate, formatDateTime, formatMoney } from '../format/nl';
+import { LazyGeoJsonMap } from '../maps/LazyGeoJsonMap';
+import { LinkedAssets } from '../maps/LinkedAssets';
 import { departmentLabel } from '../session/roles';
 
-export function AgendaItemDetails({ item }: { item: AgendaItem }) {
+/**
+ * Everything about an agenda item a reader needs to judge it: the manager in a task, staff on the
+ * item's own page (which has its own h1 and passes another `heading`).
+ */
+export function AgendaItemDetails({ item, heading = `Agendapunt: ${item.title}` }: { item: AgendaItem; heading?: string }) {
   return (
     <section aria-labelledby="agendapunt-titel" className="groenagenda-item">
-      <Heading2 id="agendapunt-titel">Agendapunt: {item.title}</Heading2>
+      <Heading2 id="agendapunt-titel">{heading}</Heading2>
       {item.description && <Paragraph>{item.description}</Paragraph>}
       <DataList>
         <Fact label="Afdeling" value={departmentLabel(item.department)} />
         <Fact label="Status" value={statusLabel(item.status)} />
         <Fact label="Dekking" value={coverageLabel(item.coverage, item.kaderbriefYear)} />
+        {item.visions && item.visions.length > 0 && (
+          <Fact label="Visies" value={item.visions.map((vision) => VISION_LABELS[vision] ?? vision).join(', ')} />
+        )}
+        {item.theme && <ThemeFact code={item.theme} />}
+        {item.measureType && <Fact label="Soort maatregel" value={labelOf(MEASURE_TYPE_LABELS, item.measureType)} />}
+        <Fact label="Wijken" value={item.districts.length > 0 ? item.districts.join(', ') : 'Hele gemeente'} />
+        {item.owner && <Fact label="Eigenaar" value={item.owner} />}
+        {(item.plannedStart || item.plannedEnd) && (
+          <Fact label="Geplande periode" value={`${formatDate(item.plannedStart)} tot en met ${formatDate(item.plannedEnd)}`} />
+        )}
         {item.budgetLineCode && <Fact label="Begrotingspost" value={item.budgetLineCode} />}
-        {item.districts.length > 0 && <Fact label="Wijken" value={item.districts.join(', ')} />}
+        {item.partners && item.partners.length > 0 && <Fact label="Partners" value={item.partners.join(', ')} />}
+        {(reportsProgress(item.status) || item.status === 'DONE') && <ProgressFacts item={item} />}
       </DataList>
       <Costs costs={item.costs} />
+      <WorkWithWorkLinks links={item.workWithWork ?? []} />
+      {item.location && <Location item={item} />}
+      <LinkedAssets ids={item.assetIds ?? []} />
       <History entries={item.history ?? []} />
     </section>
+  );
+}
+
+/** The theme's name from the API; its code when the names cannot be read. */
+function ThemeFact({ code }: { code: string }) {
+  const themes = useApi((signal) => fetchThemes(signal), []);
+  const name = themes.state === 'loaded' ? themes.data.find((theme) => theme.code === code)?.name : undefined;
+  return <Fact label="Thema" value={name ?? code} />;
+}
+
+function ProgressFacts({ item }: { item: AgendaItem }) {
+  return (
+    <>
+      <Fact label="Voortgang" value={`${item.progress ?? 0}%`} />
+      <Fact label="Stoplicht" value={labelOf(TRAFFIC_LIGHT_LABELS, item.trafficLight)} />
+      {item.trafficLightCause && <Fact label="Oorzaak" value={item.trafficLightCause} />}
+      {item.trafficLightCorrection && <Fact label="Bijsturing" value={item.trafficLightCorrection} />}
+    </>
+  );
+}
+
+function WorkWithWorkLinks({ links }: { links: WorkWithWork[] }) {
+  if (links.length === 0) return null;
+  return (
+    <>
+      <Heading3>Werk met werk</Heading3>
+      <ul className="utrecht-unordered-list">
+        {links.map((link, index) => (
+          <li className="utrecht-unordered-list__item" key={`${link.programme}-${index}`}>
+            {labelOf(PROGRAMME_LABELS, link.programme)}
+            {link.description && <>: {link.description}</>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Location({ item }: { item: AgendaItem }) {
+  const data = useMemo<FeatureCollection>(() => ({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', id: item.id, geometry: item.location!, properties: {} }],
+  }), [item.id, item.location]);
+  return (
+    <>
+      <Heading3>Locatie</Heading3>
+      <Paragraph>De locatie van het agendapunt ({item.location!.type === 'Point' ? 'een punt' : 'een gebied of lijn'}) op de kaart.</Paragraph>
+      <LazyGeoJsonMap name="Kaart met de locatie van het agendapunt" data={data} popup={() => ({ title: item.title })} />
+    </>
   );
 }
 
