@@ -1,14 +1,24 @@
 import { Route, Routes } from 'react-router';
-import { Paragraph } from '@utrecht/component-library-react';
 import { NotFoundPage } from '../common/NotFoundPage';
-import { PageHeading } from '../common/PageHeading';
+import { AssetsNavigation } from './AssetsNavigation';
+import { ComparisonPage } from './ComparisonPage';
+import { CostNormsPage } from './CostNormsPage';
+import { PlanPage } from './PlanPage';
+import { SummaryPage } from './SummaryPage';
+import './assets.css';
 
 /** The screens under /groenareaal; loaded only when the section is opened (routes.tsx). */
 export function AssetsSection() {
   return (
-    <Routes>
-      <Route index element={<><PageHeading>Groenareaal</PageHeading><Paragraph>Dit scherm wordt gebouwd.</Paragraph></>} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <>
+      <AssetsNavigation />
+      <Routes>
+        <Route index element={<SummaryPage />} />
+        <Route path="vervangingsplan" element={<PlanPage />} />
+        <Route path="vergelijking" element={<ComparisonPage />} />
+        <Route path="kostennormen" element={<CostNormsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
   );
 }

@@ -27,6 +27,8 @@ const WIDTH = 720;
 const HEIGHT = 300;
 const MARGIN = { top: 12, right: 12, bottom: 48, left: 88 };
 const TICKS = 5;
+/** About the width of one character of a 12px tick label. */
+const LABEL_CHAR_WIDTH = 7;
 
 /**
  * A bar and/or line chart as plain SVG: no chart library, so nothing to load and nothing inline for the
@@ -36,8 +38,12 @@ export function Chart({ title, description, categories, series, formatValue, sta
   const id = useId();
   const scale = yScale(series, categories.length, stacked);
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const band = plotWidth / Math.max(categories.length, 1);
+  // Labels wider than their band (district names) are slanted instead of written over each other.
+  const longest = Math.max(0, ...categories.map((category) => category.length));
+  const slanted = longest * LABEL_CHAR_WIDTH > band;
+  const bottom = slanted ? Math.min(MARGIN.bottom + longest * LABEL_CHAR_WIDTH * 0.6, 140) : MARGIN.bottom;
+  const plotHeight = HEIGHT - MARGIN.top - bottom;
   const y = (value: number) => MARGIN.top + plotHeight - ((value - scale.min) / (scale.max - scale.min)) * plotHeight;
   const bars = series.filter((s) => s.kind === 'bar');
   const lines = series.filter((s) => s.kind === 'line');
@@ -89,7 +95,13 @@ export function Chart({ title, description, categories, series, formatValue, sta
                 );
               })}
               {index % labelEvery === 0 && (
-                <text x={x + band / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" className="groenagenda-chart__tick">
+                <text
+                  x={x + band / 2}
+                  y={HEIGHT - bottom + 16}
+                  textAnchor={slanted ? 'end' : 'middle'}
+                  transform={slanted ? `rotate(-35 ${x + band / 2} ${HEIGHT - bottom + 16})` : undefined}
+                  className="groenagenda-chart__tick"
+                >
                   {category}
                 </text>
               )}

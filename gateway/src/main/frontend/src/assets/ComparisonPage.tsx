@@ -1,0 +1,34 @@
+import { useSearchParams } from 'react-router';
+import { Paragraph } from '@utrecht/component-library-react';
+import { comparePlans } from '../api/assets';
+import { ErrorAlert, Loading } from '../common/Feedback';
+import { PageHeading } from '../common/PageHeading';
+import { useApi } from '../common/useApi';
+import { ComparisonForm } from './ComparisonForm';
+import { ComparisonResult } from './ComparisonResult';
+import { ExamplePlans } from './ExamplePlans';
+
+/** /groenareaal/vergelijking?a=<name>&b=<name>: two saved plans side by side; the link can be shared. */
+export function ComparisonPage() {
+  const [query, setQuery] = useSearchParams();
+  const a = query.get('a') ?? '';
+  const b = query.get('b') ?? '';
+  const both = a !== '' && b !== '';
+  const comparison = useApi(async (signal) => (both ? comparePlans(a, b, signal) : undefined), [a, b]);
+  const compare = (first: string, second: string) => setQuery({ a: first, b: second });
+
+  return (
+    <>
+      <PageHeading>Plannen vergelijken</PageHeading>
+      <Paragraph>
+        Kies twee bewaarde vervangingsplannen, bijvoorbeeld het budget van het raadsvoorstel (€ 280.000 per jaar)
+        tegenover het dubbele, en zie per jaar wat het verschil doet voor de achterstand en het vernieuwde deel.
+      </Paragraph>
+      <ComparisonForm key={`${a}|${b}`} initialA={a} initialB={b} busy={both && comparison.state === 'loading'} onCompare={compare} />
+      {(!both || comparison.state === 'failed') && <ExamplePlans onSaved={compare} />}
+      {both && comparison.state === 'loading' && <Loading what="De vergelijking" />}
+      {comparison.state === 'failed' && <ErrorAlert error={comparison.error} what="De vergelijking" />}
+      {comparison.state === 'loaded' && comparison.data && <ComparisonResult comparison={comparison.data} />}
+    </>
+  );
+}
