@@ -45,6 +45,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Room for the 5 s that findBy* may wait (src/test/setup.ts) on a loaded CI machine.
+    testTimeout: 20_000,
     unstubGlobals: true,
   },
 });

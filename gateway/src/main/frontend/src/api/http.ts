@@ -45,9 +45,32 @@ export class ApiError extends Error {
  */
 export const browser = {
   toLogin(): void {
-    window.location.assign(LOGIN_PATH);
+    window.location.assign(loginTarget());
   },
 };
+
+const RETURNED_AT = 'groenagenda:login-return';
+/** A second 401 this soon after coming back means that logging in again does not help. */
+const RETURN_GUARD_MS = 30_000;
+
+/**
+ * Where to go for a new login: the page the user is on, loaded anew. The gateway no longer knows the
+ * session, so it keeps that request (its request cache), sends the browser to Keycloak and after the
+ * login back to the same path and query: the screen, its filters and the drafts in sessionStorage
+ * (useStoredDraft) are there again. Only this origin's own path, so nothing can redirect elsewhere.
+ * Should the API still answer 401 right after such a return, the plain login start, to avoid a loop.
+ */
+export function loginTarget(now = Date.now()): string {
+  try {
+    if (now - Number(window.sessionStorage.getItem(RETURNED_AT) ?? 0) < RETURN_GUARD_MS) {
+      return LOGIN_PATH;
+    }
+    window.sessionStorage.setItem(RETURNED_AT, String(now));
+  } catch {
+    // No storage (private mode): no loop guard, the return still works.
+  }
+  return window.location.pathname + window.location.search;
+}
 
 export function readCookie(name: string): string {
   const prefix = `${name}=`;
