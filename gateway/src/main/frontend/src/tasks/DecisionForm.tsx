@@ -112,50 +112,65 @@ export function DecisionForm({ task, onCompleted }: Props) {
           <FormFieldErrorMessage id={decisionError}>{errors.decision}</FormFieldErrorMessage>
         )}
         {task.decisions.map((option, index) => (
-          <FormField type="radio" key={option} invalid={Boolean(errors.decision)}>
-            <RadioButton
-              id={`${id}-${option}`}
-              name="decision"
-              value={option}
-              checked={decision === option}
-              invalid={Boolean(errors.decision)}
-              ref={index === 0 ? firstRadio : undefined}
-              onChange={() => {
-                setDecision(option);
-                setErrors((current) => ({ ...current, decision: undefined }));
-              }}
-            />
-            <FormLabel htmlFor={`${id}-${option}`} type="radio">
-              {decisionLabel(option)}
-            </FormLabel>
-          </FormField>
+          // FormField lays out label and input in its grid only when they come as props.
+          <FormField
+            type="radio"
+            key={option}
+            invalid={Boolean(errors.decision)}
+            input={
+              <RadioButton
+                id={`${id}-${option}`}
+                name="decision"
+                value={option}
+                checked={decision === option}
+                invalid={Boolean(errors.decision)}
+                ref={index === 0 ? firstRadio : undefined}
+                onChange={() => {
+                  setDecision(option);
+                  setErrors((current) => ({ ...current, decision: undefined }));
+                }}
+              />
+            }
+            label={
+              <FormLabel htmlFor={`${id}-${option}`} type="radio">
+                {decisionLabel(option)}
+              </FormLabel>
+            }
+          />
         ))}
       </Fieldset>
-      <FormField invalid={Boolean(errors.motivation)}>
-        <FormLabel htmlFor={`${id}-motivation`}>
-          Toelichting{motivationRequired ? ' (verplicht)' : ' (niet verplicht)'}
-        </FormLabel>
-        <FormFieldDescription id={motivationHint}>
-          Verplicht bij terugsturen en afwijzen, en bij financieel advies. Hoogstens {MAX_MOTIVATION} tekens.
-        </FormFieldDescription>
-        {errors.motivation && (
+      <FormField
+        invalid={Boolean(errors.motivation)}
+        label={
+          <FormLabel htmlFor={`${id}-motivation`}>
+            Toelichting{motivationRequired ? ' (verplicht)' : ' (niet verplicht)'}
+          </FormLabel>
+        }
+        description={
+          <FormFieldDescription id={motivationHint}>
+            Verplicht bij terugsturen en afwijzen, en bij financieel advies. Hoogstens {MAX_MOTIVATION} tekens.
+          </FormFieldDescription>
+        }
+        errorMessage={errors.motivation && (
           <FormFieldErrorMessage id={motivationError}>{errors.motivation}</FormFieldErrorMessage>
         )}
-        <Textarea
-          id={`${id}-motivation`}
-          name="motivation"
-          ref={motivationField}
-          value={motivation}
-          rows={5}
-          required={motivationRequired}
-          invalid={Boolean(errors.motivation)}
-          aria-describedby={errors.motivation ? `${motivationError} ${motivationHint}` : motivationHint}
-          onChange={(event) => {
-            setMotivation(event.target.value);
-            setErrors((current) => ({ ...current, motivation: undefined }));
-          }}
-        />
-      </FormField>
+        input={
+          <Textarea
+            id={`${id}-motivation`}
+            name="motivation"
+            ref={motivationField}
+            value={motivation}
+            rows={5}
+            required={motivationRequired}
+            invalid={Boolean(errors.motivation)}
+            aria-describedby={errors.motivation ? `${motivationError} ${motivationHint}` : motivationHint}
+            onChange={(event) => {
+              setMotivation(event.target.value);
+              setErrors((current) => ({ ...current, motivation: undefined }));
+            }}
+          />
+        }
+      />
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
         {busy ? 'Bezig met vastleggen…' : 'Beslissing vastleggen'}
       </Button>

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.assen.groenagenda.platform.ApiProperties;
+import nl.assen.groenagenda.platform.security.RealmRoleConverter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -46,10 +47,15 @@ public abstract class ApiConventionsContract {
 
     protected abstract Set<Role> rolesAllowedToRead();
 
+    /**
+     * A caller with one role, in a department as the staff dev users are: a list that a service scopes
+     * by department (the agenda) still has something to show.
+     */
     protected static JwtMutator as(Role role) {
         return mockJwt()
                 .jwt(jwt -> jwt.claim("preferred_username", role.name)
-                        .claim("realm_access", Map.of("roles", List.of(role.name))))
+                        .claim("realm_access", Map.of("roles", List.of(role.name)))
+                        .claim(RealmRoleConverter.DEPARTMENT_CLAIM, "openbare-ruimte"))
                 .authorities(new SimpleGrantedAuthority("ROLE_" + role.name));
     }
 

@@ -1,4 +1,4 @@
-package nl.assen.groenagenda.agenda.theme;
+package nl.assen.groenagenda.agenda.item;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,9 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureWebTestClient
 class AgendaApiConventionsTest extends ApiConventionsContract {
 
+    /** The agenda itself: the themes and districts are open to every role, so they prove nothing about 403. */
     @Override
     protected String readEndpoint() {
-        return "/api/agenda/v1/themes";
+        return "/api/agenda/v1/agenda-items";
     }
 
     @Override
