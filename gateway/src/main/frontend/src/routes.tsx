@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { Paragraph } from '@utrecht/component-library-react';
 import { NotFoundPage } from './common/NotFoundPage';
 import { RequireRole } from './common/RequireRole';
 import { OverviewPage } from './overview/OverviewPage';
@@ -30,6 +31,8 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
+    // A shared link into a section waits for that section's chunk before anything is drawn.
+    hydrateFallbackElement: <Paragraph role="status" className="groenagenda-boot">De Groenagenda wordt geladen…</Paragraph>,
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'taken', element: <RequireRole roles={SECTION_ROLES.tasks}><TaskListPage /></RequireRole> },

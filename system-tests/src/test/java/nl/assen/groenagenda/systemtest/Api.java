@@ -4,7 +4,8 @@ package nl.assen.groenagenda.systemtest;
 public enum Api {
     ASSETS("assets", "asset-service", "ASSET_SERVICE_URL", "http://localhost:18081", "/asset-types", true),
     BUDGET("budget", "budget-service", "BUDGET_SERVICE_URL", "http://localhost:18082", "/taakvelden", true),
-    AGENDA("agenda", "agenda-service", "AGENDA_SERVICE_URL", "http://localhost:18083", "/themes", true),
+    // The agenda itself: its themes and districts are open to the council too, so they prove no refusal.
+    AGENDA("agenda", "agenda-service", "AGENDA_SERVICE_URL", "http://localhost:18083", "/agenda-items", false),
     WORKFLOW("workflow", "workflow", "WORKFLOW_SERVICE_URL", "http://localhost:18084", "/tasks", false);
 
     final String name;
