@@ -49,7 +49,7 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   await staff.getByRole('heading', { level: 1, name: 'Nieuw agendapunt' }).waitFor();
   await staff.getByRole('button', { name: 'Concept opslaan' }).focus();
   await staff.keyboard.press('Enter');
-  const summary = staff.getByRole('alert').filter({ hasText: 'Controleer het formulier' });
+  const summary = staff.getByRole('alert').filter({ hasText: 'Controleer de invoer' });
   await summary.waitFor();
   assert.match(await summary.textContent(), /Titel: Geef het agendapunt een titel/);
   assert.match(await summary.textContent(), /Visies: Kies minstens een visie/);
@@ -57,7 +57,7 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   assert.deepEqual(await seriousViolations(staff), [], 'axe on the form with errors');
 
   // Filled in by keyboard.
-  await summary.getByRole('link', { name: 'Titel' }).click();
+  await summary.getByRole('link', { name: /^Titel:/ }).click();
   assert.equal(await staff.evaluate(() => document.activeElement?.id), 'agenda-title', 'the summary link focuses the field');
   await staff.keyboard.type(title);
   await staff.getByLabel('Omschrijving').fill('Wadi in het wijkgazon, aangemaakt door de browsertest.');

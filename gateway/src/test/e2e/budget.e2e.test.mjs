@@ -99,7 +99,7 @@ test('financien records the council\'s decision on a claim and sees the grid cha
   await page.getByRole('heading', { level: 2, name: `Raadsbesluit over de claim op ${LINE}` }).waitFor();
   // Sending it empty shows what is missing, next to the fields and in a summary.
   await page.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
-  await page.getByText('Controleer de volgende punten').waitFor();
+  await page.getByText('Controleer de invoer:').waitFor();
   assert.deepEqual(await seriousViolations(page), [], 'axe on the decision form with errors');
 
   // By keyboard, as the inbox's decision: focus the radio, choose, type, send.

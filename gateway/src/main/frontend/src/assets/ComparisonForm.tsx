@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { PLAN_NAME } from '../api/assets';
-import { FormErrorSummary } from './FormErrorSummary';
+import { ErrorSummary } from '../common/ErrorSummary';
 import { rememberedPlans } from './savedPlans';
 
 type Side = 'a' | 'b';
@@ -42,9 +42,9 @@ export function ComparisonForm({ initialA, initialB, busy, onCompare }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="groenagenda-comparison-form">
       <h2 id={`${id}-title`} className="utrecht-heading-2">Welke plannen?</h2>
-      <FormErrorSummary
+      <ErrorSummary
         ref={summary}
-        entries={(['a', 'b'] as Side[]).filter((side) => errors[side]).map((side) => ({ fieldId: fieldId(side), message: errors[side]! }))}
+        items={(['a', 'b'] as Side[]).filter((side) => errors[side]).map((side) => ({ field: fieldId(side), message: errors[side]! }))}
       />
       {known.length > 0 && (
         <datalist id={`${id}-known`}>

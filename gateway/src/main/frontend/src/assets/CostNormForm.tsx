@@ -16,7 +16,7 @@ import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
 import { decimalsOf, parseAmount, unitLabel } from './figures';
-import { FormErrorSummary } from './FormErrorSummary';
+import { ErrorSummary } from '../common/ErrorSummary';
 
 interface Values {
   unitCost: string;
@@ -122,11 +122,11 @@ export function CostNormForm({ norm, onCancel, onChanged }: Props) {
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="groenagenda-plan-form">
       <UnsavedChangesGuard when={dirty} message={NOT_SAVED} />
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="utrecht-heading-2 groenagenda-focus-target">Norm wijzigen: {norm.subtypeName}</h2>
-      <FormErrorSummary
+      <ErrorSummary
         ref={summary}
-        entries={[
+        items={[
           ...general.map((message) => ({ message })),
-          ...FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: fieldId(field), message: errors[field]! })),
+          ...FIELDS.filter((field) => errors[field]).map((field) => ({ field: fieldId(field), message: errors[field]! })),
         ]}
       />
       <div className="groenagenda-plan-form__fields">

@@ -14,7 +14,7 @@ import { computePlan, type PlanStrategy, type ReplacementPlan } from '../api/ass
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { strategyLabel } from './figures';
-import { FormErrorSummary, type SummaryEntry } from './FormErrorSummary';
+import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
 import {
   PLAN_FIELDS,
   refusal,
@@ -96,9 +96,9 @@ export function PlanForm({ strategies, initial, draftKey, computing, initialProb
     }
   }
 
-  const entries: SummaryEntry[] = [
+  const entries: SummaryItem[] = [
     ...general.map((message) => ({ message })),
-    ...PLAN_FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: fieldId(field), message: errors[field]! })),
+    ...PLAN_FIELDS.filter((field) => errors[field]).map((field) => ({ field: fieldId(field), message: errors[field]! })),
   ];
   const describedBy = (field: PlanField, hint?: boolean) =>
     [errors[field] ? `${fieldId(field)}-error` : '', hint ? `${fieldId(field)}-hint` : ''].filter(Boolean).join(' ') || undefined;
@@ -107,7 +107,7 @@ export function PlanForm({ strategies, initial, draftKey, computing, initialProb
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="groenagenda-plan-form">
       <UnsavedChangesGuard when={!sameValues(values, initial)} message={NOT_COMPUTED} />
       <h2 id={`${id}-title`} className="utrecht-heading-2">Uitgangspunten</h2>
-      <FormErrorSummary ref={summary} entries={entries} />
+      <ErrorSummary ref={summary} items={entries} />
       <div className="groenagenda-plan-form__fields">
         <FormField invalid={Boolean(errors.startYear)}>
           <FormLabel htmlFor={fieldId('startYear')}>Startjaar</FormLabel>

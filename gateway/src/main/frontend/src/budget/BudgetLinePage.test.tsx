@@ -66,7 +66,7 @@ describe('a budget line', () => {
     expect(structural).toHaveAttribute('aria-invalid', 'true');
     expect(structural).toHaveAccessibleDescription(/Vul een bedrag in euro's in/);
     expect(screen.getByRole('textbox', { name: /Reden van de wijziging/ })).toHaveAccessibleDescription(/Geef de reden van de wijziging/);
-    expect(screen.getByRole('alert')).toHaveTextContent('Controleer de volgende punten');
+    expect(screen.getByRole('alert')).toHaveTextContent('Controleer de invoer');
     expect(sent(fetchMock)).toEqual([]);
   });
 

@@ -17,7 +17,8 @@ import { ErrorAlert, Loading } from '../common/Feedback';
 import { PageHeading } from '../common/PageHeading';
 import { useApi } from '../common/useApi';
 import { formatMoney } from '../format/nl';
-import { ErrorSummary, TextField, type SummaryItem } from './FormParts';
+import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
+import { TextField } from './FormParts';
 import { amountProblem, hasErrors, parseAmount, type FieldErrors } from './input';
 import { FIRST_DEPRECIATION_LABELS, METHOD_LABELS } from './labels';
 

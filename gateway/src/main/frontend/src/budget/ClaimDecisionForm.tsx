@@ -17,7 +17,8 @@ import { problemMessage } from '../common/messages';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
-import { ErrorSummary, TextAreaField, TextField, type SummaryItem } from './FormParts';
+import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
+import { TextAreaField, TextField } from './FormParts';
 import { amountInput, amountProblem, hasErrors, parseAmount, splitProblems, type FieldErrors } from './input';
 import { CLAIM_STATUS_LABELS, FOLLOW_UP_LABELS } from './labels';
 

@@ -1,55 +1,12 @@
-import { forwardRef, type ComponentProps, type ReactNode } from 'react';
+import { type ComponentProps, type ReactNode } from 'react';
 import {
-  Alert,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
-  Paragraph,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-
-export interface SummaryItem {
-  /** The id of the input the message is about; focused from the summary. */
-  field?: string;
-  message: string;
-}
-
-/**
- * Every problem of a form at once, above it: each links to its field, so that a keyboard user gets
- * there in one step. Focusable (tabIndex -1) so the form can move focus here after a failed submit.
- */
-export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[]; title?: string }>(
-  function ErrorSummary({ items, title = 'Controleer de volgende punten' }, ref) {
-    if (items.length === 0) return null;
-    return (
-      <div ref={ref} tabIndex={-1} className="groenagenda-budget-summary">
-        <Alert type="error" role="alert">
-          <Paragraph><strong>{title}</strong></Paragraph>
-          <ul>
-            {items.map((item) => (
-              <li key={`${item.field ?? ''}${item.message}`}>
-                {item.field ? (
-                  <a
-                    className="utrecht-link"
-                    href={`#${item.field}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(item.field as string)?.focus();
-                    }}
-                  >
-                    {item.message}
-                  </a>
-                ) : item.message}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      </div>
-    );
-  },
-);
 
 interface FieldProps {
   id: string;
