@@ -117,7 +117,8 @@ class ServiceSecuritySystemTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void theCouncilRoleIsForbiddenWith403Problem(Target target) {
-        Response response = Http.getWithBearer(target.readUrl(), keycloak.accessToken("griffie"), "Accept", "application/json");
+        Response response = Http.getWithBearer(target.url(target.api().basePath() + target.api().councilRefusedEndpoint),
+                keycloak.accessToken("griffie"), "Accept", "application/json");
 
         assertRefused(target, response, 403);
     }
