@@ -40,8 +40,8 @@ test('griffie selects the draft items and downloads them as ODS; no serious axe 
   await page.getByRole('table', { name: 'Totalen per thema en per jaar' }).waitFor();
   assert.deepEqual(await seriousViolations(page), [], 'axe on Rapportages');
 
-  // The council may not read the themes: the form says so instead of offering codes it cannot know.
-  await page.getByText('Filteren op thema is voor uw rol niet beschikbaar.').waitFor();
+  // The council filters by theme too (agenda-service lets it read the themes).
+  await page.getByRole('group', { name: 'Thema' }).getByRole('checkbox').first().waitFor();
 
   await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Concept' }).check();
   await page.getByRole('textbox', { name: 'Vanaf jaar' }).fill('2025');
