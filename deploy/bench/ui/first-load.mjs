@@ -10,6 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { overviewShown, submitLogin } from './login.mjs';
 
 const GATEWAY = (process.env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const USER = process.env.BENCH_USER ?? 'medewerker';
@@ -23,16 +24,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-const isOverview = () => [...document.querySelectorAll('h1')].some((heading) => heading.textContent === 'Overzicht');
-
-/**
- * Checked at every animation frame: a locator's waitFor retries at growing intervals (up to 500 ms),
- * which would add up to half a second to what is measured.
- */
-async function overviewShown(page) {
-  await page.waitForFunction(isOverview, null, { polling: 'raf', timeout: 60_000 });
-}
 
 /**
  * The page's own clock when the heading enters the DOM, from the start of its navigation: no round
@@ -69,10 +60,7 @@ async function logInOnce(browser) {
     }
   });
   await page.goto(`${GATEWAY}/`);
-  await page.locator('#username').fill(USER);
-  await page.locator('#password').fill(USER);
-  const started = performance.now();
-  await page.locator('#kc-login').click();
+  const started = await submitLogin(page, USER);
   await overviewShown(page);
   const loginMs = performance.now() - started;
   return { context, page, loginMs, scripts };

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { overviewShown, submitLogin } from './login.mjs';
 
 const GATEWAY = (process.env.GATEWAY_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const USER = process.env.BENCH_USER ?? 'medewerker';
@@ -31,10 +32,8 @@ const context = await chromium.launchPersistentContext(profile, {
 try {
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto(`${GATEWAY}/`);
-  await page.locator('#username').fill(USER);
-  await page.locator('#password').fill(USER);
-  await page.locator('#kc-login').click();
-  await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor({ timeout: 60_000 });
+  await submitLogin(page, USER);
+  await overviewShown(page);
   const cdp = await context.newCDPSession(page);
 
   for (const path of PATHS) {
