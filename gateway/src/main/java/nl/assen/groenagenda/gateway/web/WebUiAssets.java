@@ -1,7 +1,6 @@
 package nl.assen.groenagenda.gateway.web;
 
 import java.time.Duration;
-import java.util.Arrays;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -27,11 +26,8 @@ class WebUiAssets implements WebFluxConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        String[] locations = Arrays.stream(web.getResources().getStaticLocations())
-                .map(location -> location + (location.endsWith("/") ? "" : "/") + "assets/")
-                .toArray(String[]::new);
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations(locations)
+                .addResourceLocations(UiBuild.locations(web, "assets/"))
                 .setCacheControl(HASHED_FOREVER);
     }
 }

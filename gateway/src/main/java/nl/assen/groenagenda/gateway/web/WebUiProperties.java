@@ -23,7 +23,7 @@ public record WebUiProperties(
     public WebUiProperties {
         mapTilesUrl = mapTilesUrl == null || mapTilesUrl.isBlank() ? null : mapTilesUrl.strip();
         if (mapTilesUrl != null) {
-            URI uri = URI.create(mapTilesUrl.replaceAll("[{}]", ""));
+            URI uri = withoutPlaceholders(mapTilesUrl);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
                 throw new IllegalArgumentException(
                         "groenagenda.web-ui.map-tiles-url must be an absolute http(s) URL, not " + mapTilesUrl);
@@ -37,7 +37,12 @@ public record WebUiProperties(
         if (mapTilesUrl == null) {
             return Optional.empty();
         }
-        URI uri = URI.create(mapTilesUrl.replaceAll("[{}]", ""));
+        URI uri = withoutPlaceholders(mapTilesUrl);
         return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
+    }
+
+    /** {z}/{x}/{y} are no valid URI characters; without the braces the template parses as a URI. */
+    private static URI withoutPlaceholders(String template) {
+        return URI.create(template.replaceAll("[{}]", ""));
     }
 }

@@ -51,8 +51,8 @@ class WebUiRoutes {
      * that spring.web.resources.static-locations can point a gateway at a UI build outside its jar.
      */
     private static Resource indexPage(WebProperties web, ResourceLoader resources) {
-        return Arrays.stream(web.getResources().getStaticLocations())
-                .map(location -> resources.getResource(location + (location.endsWith("/") ? "" : "/") + "index.html"))
+        return Arrays.stream(UiBuild.locations(web, "index.html"))
+                .map(resources::getResource)
                 .filter(Resource::exists)
                 .findFirst()
                 .orElseGet(() -> resources.getResource("classpath:/static/index.html"));
