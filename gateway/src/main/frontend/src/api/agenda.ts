@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { ApiError, browser, getJson, getJsonWithEtag, postJson, putJson, type Page, type Problem } from './http';
+import { getJson, getJsonWithEtag, postJson, putJson, type Page } from './http';
 
 const BASE = '/api/agenda/v1';
 
@@ -194,7 +194,7 @@ export function fetchAgendaItems(query: URLSearchParams, signal?: AbortSignal): 
 
 /** The same filters as GeoJSON: every matching item with a location, unpaged, for the map. */
 export function fetchAgendaGeoJson(query: URLSearchParams, signal?: AbortSignal): Promise<AgendaFeatureCollection> {
-  return getGeoJson<AgendaFeatureCollection>(`${BASE}/agenda-items?${query}`, signal);
+  return getJson<AgendaFeatureCollection>(`${BASE}/agenda-items?${query}`, signal, 'application/geo+json');
 }
 
 export function fetchAgendaItem(id: string, signal?: AbortSignal): Promise<AgendaItem> {
@@ -248,27 +248,3 @@ export function fetchAgendaReport(signal?: AbortSignal): Promise<AgendaReport> {
   return getJson<AgendaReport>(`${BASE}/reports/agenda`, signal);
 }
 
-/**
- * http.ts's getJson always asks for application/json; the list answers GeoJSON only when asked for
- * it. Errors and an expired session are handled as getJson does.
- */
-async function getGeoJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, {
-    headers: { Accept: 'application/geo+json' },
-    credentials: 'same-origin',
-    signal,
-  });
-  if (response.status === 401) {
-    browser.toLogin();
-  }
-  if (!response.ok) {
-    let problem: Problem | undefined;
-    try {
-      problem = (await response.json()) as Problem;
-    } catch {
-      problem = undefined;
-    }
-    throw new ApiError(response.status, problem);
-  }
-  return (await response.json()) as T;
-}

@@ -1,4 +1,4 @@
-import { ApiError, browser, csrfToken, download, getJson, postJson, sendJson, type DownloadedFile, type Page, type Problem } from './http';
+import { ApiError, download, getJson, postBody, postJson, sendJson, type DownloadedFile, type Page } from './http';
 
 const BASE = '/api/budget/v1';
 const WORKFLOW = '/api/workflow/v1';
@@ -48,7 +48,7 @@ export function fetchOverview(fromYear: number, toYear: number, signal?: AbortSi
 
 export type OverviewFormat = 'csv' | 'xlsx';
 
-export const OVERVIEW_MEDIA_TYPES: Record<OverviewFormat, string> = {
+const OVERVIEW_MEDIA_TYPES: Record<OverviewFormat, string> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -314,29 +314,9 @@ export function fetchActuals(code: string, year: number, signal?: AbortSignal): 
 }
 
 /**
- * The financial system's CSV export as the request body: the API reads text/csv, not a multipart
- * form, so postForm does not fit. All or nothing: a 400 names every row error.
+ * The financial system's CSV export as the request body (the API reads text/csv, not a multipart
+ * form). All or nothing: a 400 names every row error.
  */
-export async function importActuals(file: Blob, signal?: AbortSignal): Promise<ImportReport> {
-  const response = await fetch(`${BASE}/actuals`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'text/csv', 'X-XSRF-TOKEN': csrfToken() },
-    credentials: 'same-origin',
-    body: file,
-    signal,
-  });
-  if (response.status === 401) browser.toLogin();
-  if (!response.ok) {
-    throw new ApiError(response.status, await problemOf(response));
-  }
-  return (await response.json()) as ImportReport;
-}
-
-async function problemOf(response: Response): Promise<Problem | undefined> {
-  if (!(response.headers.get('Content-Type') ?? '').includes('json')) return undefined;
-  try {
-    return (await response.json()) as Problem;
-  } catch {
-    return undefined;
-  }
+export function importActuals(file: Blob): Promise<ImportReport> {
+  return postBody<ImportReport>(`${BASE}/actuals`, file, 'text/csv');
 }

@@ -82,9 +82,10 @@ export function csrfToken(): string {
   return readCookie('XSRF-TOKEN');
 }
 
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+/** A read; `accept` for a JSON variant such as application/geo+json. */
+export async function getJson<T>(url: string, signal?: AbortSignal, accept = 'application/json'): Promise<T> {
   const response = await fetch(url, {
-    headers: { Accept: 'application/json' },
+    headers: { Accept: accept },
     credentials: 'same-origin',
     signal,
   });
@@ -126,13 +127,16 @@ export async function getJsonWithEtag<T>(url: string, signal?: AbortSignal): Pro
   return { data, etag: response.headers.get('ETag') ?? undefined };
 }
 
-/** A file upload as multipart/form-data (the browser sets the boundary). */
-export async function postForm<T>(url: string, form: FormData): Promise<T> {
+/**
+ * A body that is not JSON: a file as it is (`contentType` names it) or a FormData (no `contentType`:
+ * the browser sets the multipart boundary itself).
+ */
+export async function postBody<T>(url: string, body: Blob | FormData, contentType?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { Accept: 'application/json', ...writeHeaders() },
+    headers: { Accept: 'application/json', ...(contentType ? { 'Content-Type': contentType } : {}), ...writeHeaders() },
     credentials: 'same-origin',
-    body: form,
+    body,
   });
   return handle<T>(response);
 }
