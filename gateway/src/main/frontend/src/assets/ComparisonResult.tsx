@@ -1,7 +1,8 @@
 import type { ComparisonSide, PlanComparison } from '../api/assets';
 import { Chart } from '../charts/Chart';
-import { formatDateTime } from '../format/nl';
-import { formatEuros, formatShare, formatSharePoints, strategyLabel } from './figures';
+import { formatDateTime, formatShare } from '../format/nl';
+import { formatEuros, formatSharePoints, strategyLabel } from './figures';
+import { NoFigure } from './NoFigure';
 import { ScrollableTable } from './ScrollableTable';
 import { SyntheticBadge, SyntheticNotice } from './SyntheticNotice';
 
@@ -55,7 +56,7 @@ function SidesTable({ comparison, synthetic }: { comparison: PlanComparison; syn
               <th scope="row" className="utrecht-table__header-cell">{label}</th>
               <td className="utrecht-table__cell">{value(a)}</td>
               <td className="utrecht-table__cell">{value(b)}</td>
-              <td className="utrecht-table__cell groenagenda-number">{difference || <NotApplicable />}</td>
+              <td className="utrecht-table__cell groenagenda-number">{difference || <NoFigure reason={NOT_APPLICABLE} />}</td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +101,7 @@ function YearsTable({ comparison, synthetic }: { comparison: PlanComparison; syn
     <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{text}</th>
   );
   const cell = (text: string | undefined) => (
-    <td className="utrecht-table__cell groenagenda-number">{text ?? <NotApplicable />}</td>
+    <td className="utrecht-table__cell groenagenda-number">{text ?? <NoFigure reason={NOT_APPLICABLE} />}</td>
   );
   return (
     <ScrollableTable label="Per jaar: plan A en plan B">
@@ -142,14 +143,7 @@ function YearsTable({ comparison, synthetic }: { comparison: PlanComparison; syn
 }
 
 /** A year or figure one of the plans does not have. */
-function NotApplicable() {
-  return (
-    <>
-      <span aria-hidden="true">-</span>
-      <span className="groenagenda-visually-hidden">niet van toepassing</span>
-    </>
-  );
-}
+const NOT_APPLICABLE = 'niet van toepassing';
 
 /** "+ € 280.000" or "- € 5.599.906": a difference says its direction in text, not only in colour. */
 function signed(amount: number): string {

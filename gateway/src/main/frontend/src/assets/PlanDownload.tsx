@@ -3,6 +3,7 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { downloadPlanCsv } from '../api/assets';
 import { ApiError } from '../api/http';
 import { ErrorAlert } from '../common/Feedback';
+import { saveFile } from '../common/saveFile';
 
 type DownloadState = { state: 'idle' } | { state: 'busy' } | { state: 'done'; fileName: string } | { state: 'failed'; error: ApiError };
 
@@ -18,8 +19,7 @@ export function PlanDownload({ name }: { name: string }) {
     setDownload({ state: 'busy' });
     try {
       const file = await downloadPlanCsv(name, controller.signal);
-      const fileName = file.fileName ?? `${name}.csv`;
-      saveFile(file.blob, fileName);
+      const fileName = saveFile(file, `${name}.csv`);
       setDownload({ state: 'done', fileName });
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -42,15 +42,3 @@ export function PlanDownload({ name }: { name: string }) {
   );
 }
 
-/** Hands the file to the browser's own download, under the name the API gave it. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

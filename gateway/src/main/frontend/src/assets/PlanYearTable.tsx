@@ -1,6 +1,7 @@
 import type { ReplacementPlan } from '../api/assets';
-import { formatCount } from '../format/nl';
-import { formatEuros, formatShare } from './figures';
+import { formatCount, formatShare } from '../format/nl';
+import { formatEuros } from './figures';
+import { NoFigure } from './NoFigure';
 import { ScrollableTable } from './ScrollableTable';
 import { SyntheticBadge } from './SyntheticNotice';
 
@@ -48,15 +49,9 @@ export function PlanYearTable({ plan }: { plan: ReplacementPlan }) {
             <td className="utrecht-table__cell groenagenda-number">{formatEuros(plan.totalReplacedValue)}</td>
             <td className="utrecht-table__cell groenagenda-number">{formatEuros(plan.totalBudget - plan.totalSpent)}</td>
             <td className="utrecht-table__cell groenagenda-number">{formatShare(plan.replacedShare)}</td>
-            <td className="utrecht-table__cell groenagenda-number">
-              <span className="groenagenda-visually-hidden">niet opgeteld</span><span aria-hidden="true">-</span>
-            </td>
-            <td className="utrecht-table__cell groenagenda-number">
-              <span className="groenagenda-visually-hidden">niet opgeteld</span><span aria-hidden="true">-</span>
-            </td>
-            <td className="utrecht-table__cell groenagenda-number">
-              <span className="groenagenda-visually-hidden">niet opgeteld</span><span aria-hidden="true">-</span>
-            </td>
+            <td className="utrecht-table__cell groenagenda-number"><NoFigure reason="niet opgeteld" /></td>
+            <td className="utrecht-table__cell groenagenda-number"><NoFigure reason="niet opgeteld" /></td>
+            <td className="utrecht-table__cell groenagenda-number"><NoFigure reason="niet opgeteld" /></td>
           </tr>
         </tfoot>
       </table>

@@ -1,14 +1,6 @@
 import type { PlanStrategy, Unit } from '../api/assets';
 import { formatCount, formatMoney } from '../format/nl';
 
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** "10,0%" for a share given as a fraction (0.1), as the plans return them. */
-export function formatShare(fraction: number | null | undefined): string {
-  if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return '-';
-  return percent.format(fraction);
-}
-
 /** A difference in percentage points, with its sign: "+1,2 procentpunt". */
 export function formatSharePoints(fraction: number): string {
   const points = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })

@@ -3,22 +3,10 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { downloadOverview, type OverviewFormat } from '../api/budget';
 import { ApiError } from '../api/http';
 import { problemMessage } from '../common/messages';
+import { saveFile } from '../common/saveFile';
 import type { YearRange } from './yearRange';
 
 const FORMAT_LABELS: Record<OverviewFormat, string> = { csv: 'CSV', xlsx: 'Excel (XLSX)' };
-
-/** Hands a downloaded file to the browser's own save mechanism. */
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // After the click the browser has the file; the URL would otherwise hold the blob in memory.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function OverviewDownloads({ range }: { range: YearRange }) {
   const [busy, setBusy] = useState<OverviewFormat>();
@@ -32,7 +20,7 @@ export function OverviewDownloads({ range }: { range: YearRange }) {
     setMessage({ text: `Bezig met het maken van het ${FORMAT_LABELS[format]}-bestand…`, failed: false });
     try {
       const file = await downloadOverview(range.from, range.to, format, controller.current.signal);
-      save(file.blob, file.fileName ?? `begroting-${range.from}-${range.to}.${format}`);
+      saveFile(file, `begroting-${range.from}-${range.to}.${format}`);
       setMessage({ text: `Het overzicht ${range.from}-${range.to} is gedownload als ${FORMAT_LABELS[format]}.`, failed: false });
     } catch (error) {
       if (controller.current.signal.aborted) return;

@@ -16,6 +16,8 @@ const euroCents = new Intl.NumberFormat('nl-NL', {
 
 const count = new Intl.NumberFormat('nl-NL');
 
+const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 // An ISO date (2026-03-01) is a calendar day without a zone: format it in UTC so that no
 // browser time zone moves it to the day before.
 const calendarDay = new Intl.DateTimeFormat('nl-NL', {
@@ -45,6 +47,12 @@ export function formatMoney(amount: number | null | undefined): string {
 
 export function formatCount(value: number): string {
   return count.format(value);
+}
+
+/** "10,0%" for a share given as a fraction (0.1), as the APIs return shares. */
+export function formatShare(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || Number.isNaN(fraction)) return '-';
+  return percent.format(fraction);
 }
 
 /** "1 maart 2026" for an ISO date (yyyy-mm-dd). */

@@ -1,10 +1,8 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { ErrorAlert, Loading } from '../common/Feedback';
 import { useApi } from '../common/useApi';
-import { formatMoney } from '../format/nl';
+import { formatMoney, formatShare } from '../format/nl';
 import { fetchKeyFigures, type KeyFigures } from './keyFigures';
-
-const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The council proposal's key figures: the stock's value, what has been renewed, what it costs a year. */
 export function KeyFiguresCard({ year }: { year: number }) {
@@ -35,7 +33,7 @@ function Figures({ figures, year }: { figures: KeyFigures; year: number }) {
           <dt>Vernieuwd tot en met {year}</dt>
           <dd>
             {formatMoney(figures.renewedSoFar)}
-            {share !== null && <span className="groenagenda-key-figures__note"> ({percent.format(share)} van het areaal)</span>}
+            {share !== null && <span className="groenagenda-key-figures__note"> ({formatShare(share)} van het areaal)</span>}
           </dd>
         </div>
         <div>

@@ -1,31 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { ApiError, type DownloadedFile } from '../api/http';
+import { ApiError } from '../api/http';
 import { downloadCouncilReport, REPORT_FORMATS, type ReportFilters, type ReportFormat, type ReportFormatInfo } from '../api/reports';
 import { problemMessage } from '../common/messages';
+import { saveFile } from '../common/saveFile';
 
 type DownloadState =
   | { state: 'busy' }
   | { state: 'saved'; fileName: string }
   | { state: 'failed'; error: ApiError };
-
-/**
- * Hands the file to the browser under the name the API gave it: an object URL behind a temporary
- * <a download>, the only way to name a file that was fetched with the session's headers.
- */
-export function saveFile(file: DownloadedFile, fallbackName: string): string {
-  const name = file.fileName ?? fallbackName;
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Not at once: a browser may start reading the blob only after click() has returned.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
-}
 
 function failureMessage(error: ApiError, format: ReportFormatInfo): string {
   if (error.status === 403) {
