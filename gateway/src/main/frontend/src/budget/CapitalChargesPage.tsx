@@ -1,16 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { calculateCapitalCharges, type CapitalChargeRequest, type FirstDepreciation, type Method, type ScheduleYear } from '../api/budget';
 import { Chart } from '../charts/Chart';
 import { ErrorAlert, Loading } from '../common/Feedback';
@@ -18,7 +8,7 @@ import { PageHeading } from '../common/PageHeading';
 import { useApi } from '../common/useApi';
 import { formatMoney } from '../format/nl';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
-import { TextField } from './FormParts';
+import { RadioGroupField, TextField } from './FormParts';
 import { amountProblem, hasErrors, parseAmount, type FieldErrors } from './input';
 import { FIRST_DEPRECIATION_LABELS, METHOD_LABELS } from './labels';
 
@@ -157,29 +147,12 @@ function InvestmentForm({ initial, onCalculate }: { initial: Form; onCalculate: 
         <TextField id={fieldId('tranches')} label="Aantal jaarlijkse tranches" hint="Hetzelfde bedrag elk jaar opnieuw geïnvesteerd." inputMode="numeric"
           value={form.tranches} error={errors.tranches} onChange={(event) => update('tranches', event.target.value)} />
       </div>
-      <Choice legend="Afschrijvingsmethode" name={fieldId('methode')} options={METHOD_LABELS} value={form.methode} error={errors.methode}
+      <RadioGroupField legend="Afschrijvingsmethode" name={fieldId('methode')} options={METHOD_LABELS} value={form.methode} error={errors.methode}
         onChange={(value) => update('methode', value)} />
-      <Choice legend="Eerste afschrijvingsjaar" name={fieldId('afschrijving')} options={FIRST_DEPRECIATION_LABELS} value={form.afschrijving}
+      <RadioGroupField legend="Eerste afschrijvingsjaar" name={fieldId('afschrijving')} options={FIRST_DEPRECIATION_LABELS} value={form.afschrijving}
         error={errors.afschrijving} onChange={(value) => update('afschrijving', value)} />
       <Button type="submit" appearance="primary-action-button">Berekenen</Button>
     </form>
-  );
-}
-
-function Choice({ legend, name, options, value, error, onChange }: {
-  legend: string; name: string; options: Record<string, string>; value: string; error?: string; onChange: (value: string) => void;
-}) {
-  return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={error ? `${name}-error` : undefined}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {error && <FormFieldErrorMessage id={`${name}-error`}>{error}</FormFieldErrorMessage>}
-      {Object.entries(options).map(([option, label]) => (
-        <FormField type="radio" key={option}>
-          <RadioButton id={`${name}-${option}`} name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
-          <FormLabel htmlFor={`${name}-${option}`} type="radio">{label}</FormLabel>
-        </FormField>
-      ))}
-    </Fieldset>
   );
 }
 

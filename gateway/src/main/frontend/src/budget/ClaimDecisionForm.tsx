@@ -4,22 +4,19 @@ import {
   ButtonGroup,
   Fieldset,
   FieldsetLegend,
-  FormField,
   FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Paragraph,
-  RadioButton,
 } from '@utrecht/component-library-react';
 import { recordDecision, type Claim, type CouncilDecision, type FollowUp, type Outcome } from '../api/budget';
-import { ApiError } from '../api/http';
+import type { ApiError } from '../api/http';
 import { problemMessage } from '../common/messages';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
-import { TextAreaField, TextField } from './FormParts';
-import { amountInput, amountProblem, hasErrors, parseAmount, splitProblems, type FieldErrors } from './input';
+import { RadioGroupField, TextAreaField, TextField } from './FormParts';
+import { amountInput, amountProblem, hasErrors, parseAmount, saveFailure, type FieldErrors } from './input';
 import { CLAIM_STATUS_LABELS, FOLLOW_UP_LABELS } from './labels';
 
 interface Draft {
@@ -31,9 +28,10 @@ interface Draft {
   reason: string;
 }
 
-const OUTCOMES: Outcome[] = ['HONOURED', 'PARTLY_HONOURED', 'REFUSED'];
+/** The council's possible decisions: every claim status but the one waiting for it. */
+const { PENDING: _pending, ...OUTCOME_LABELS } = CLAIM_STATUS_LABELS;
 
-export function validateDecision(claim: Claim, draft: Draft): FieldErrors {
+function validateDecision(claim: Claim, draft: Draft): FieldErrors {
   const errors: FieldErrors = {
     outcome: draft.outcome ? undefined : 'Kies het besluit van de raad.',
     reference: draft.reference.trim() === '' ? 'Vul de vindplaats van het raadsbesluit in, bijvoorbeeld "Raadsbesluit Kaderbrief 2025".'
@@ -122,15 +120,10 @@ export function ClaimDecisionForm({ cycleYear, claim, onCancel, onDecided }: Pro
       clearDraft();
       onDecided(`Het besluit "${CLAIM_STATUS_LABELS[draft.outcome as Outcome]}" over de claim op ${claim.budgetLineCode} is vastgelegd.`);
     } catch (error) {
-      const failure = error instanceof ApiError ? error : new ApiError(0);
-      if (failure.status === 401) return;
-      if (failure.status === 400 && failure.problem?.invalidParams?.length) {
-        const mapped = splitProblems(failure.problem.invalidParams, fields, fieldOfParam);
-        setErrors(mapped.fields);
-        setGeneral(mapped.other);
-      } else {
-        setGeneral([decisionMessage(failure)]);
-      }
+      const shown = saveFailure(error, fields, decisionMessage, fieldOfParam);
+      if (!shown) return;
+      setErrors(shown.fields);
+      setGeneral(shown.other);
       queueMicrotask(() => summary.current?.focus());
     } finally {
       setBusy(false);
@@ -165,23 +158,14 @@ export function ClaimDecisionForm({ cycleYear, claim, onCancel, onDecided }: Pro
         Gevraagd: {claim.amounts.map((asked) => `${asked.year} ${formatMoney(asked.amount)}`).join(', ')}. {claim.motivation}
       </Paragraph>
       <ErrorSummary ref={summary} items={items} />
-      <Fieldset invalid={Boolean(errors.outcome)} aria-describedby={errors.outcome ? `${fieldId('outcome')}-error` : undefined}>
-        <FieldsetLegend>Besluit van de raad (verplicht)</FieldsetLegend>
-        {errors.outcome && <FormFieldErrorMessage id={`${fieldId('outcome')}-error`}>{errors.outcome}</FormFieldErrorMessage>}
-        {OUTCOMES.map((outcome) => (
-          <FormField type="radio" key={outcome}>
-            <RadioButton
-              id={fieldId(`outcome-${outcome}`)}
-              name={fieldId('outcome')}
-              value={outcome}
-              checked={draft.outcome === outcome}
-              invalid={Boolean(errors.outcome)}
-              onChange={() => update({ outcome }, 'outcome')}
-            />
-            <FormLabel htmlFor={fieldId(`outcome-${outcome}`)} type="radio">{CLAIM_STATUS_LABELS[outcome]}</FormLabel>
-          </FormField>
-        ))}
-      </Fieldset>
+      <RadioGroupField
+        legend="Besluit van de raad (verplicht)"
+        name={fieldId('outcome')}
+        options={OUTCOME_LABELS}
+        value={draft.outcome}
+        error={errors.outcome}
+        onChange={(outcome) => update({ outcome }, 'outcome')}
+      />
       {draft.outcome === 'PARTLY_HONOURED' && (
         <Fieldset invalid={Boolean(errors.amounts)} aria-describedby={errors.amounts ? `${fieldId('amounts')}-error` : undefined}>
           <FieldsetLegend>Toegekende bedragen per jaar</FieldsetLegend>
@@ -201,22 +185,14 @@ export function ClaimDecisionForm({ cycleYear, claim, onCancel, onDecided }: Pro
         </Fieldset>
       )}
       {draft.outcome === 'REFUSED' && (
-        <Fieldset invalid={Boolean(errors.followUp)} aria-describedby={errors.followUp ? `${fieldId('followUp')}-error` : undefined}>
-          <FieldsetLegend>Wat gebeurt er met het agendapunt? (verplicht)</FieldsetLegend>
-          {errors.followUp && <FormFieldErrorMessage id={`${fieldId('followUp')}-error`}>{errors.followUp}</FormFieldErrorMessage>}
-          {(Object.keys(FOLLOW_UP_LABELS) as FollowUp[]).map((followUp) => (
-            <FormField type="radio" key={followUp}>
-              <RadioButton
-                id={fieldId(`followUp-${followUp}`)}
-                name={fieldId('followUp')}
-                value={followUp}
-                checked={draft.followUp === followUp}
-                onChange={() => update({ followUp }, 'followUp')}
-              />
-              <FormLabel htmlFor={fieldId(`followUp-${followUp}`)} type="radio">{FOLLOW_UP_LABELS[followUp]}</FormLabel>
-            </FormField>
-          ))}
-        </Fieldset>
+        <RadioGroupField
+          legend="Wat gebeurt er met het agendapunt? (verplicht)"
+          name={fieldId('followUp')}
+          options={FOLLOW_UP_LABELS}
+          value={draft.followUp}
+          error={errors.followUp}
+          onChange={(followUp) => update({ followUp }, 'followUp')}
+        />
       )}
       <TextField
         id={fieldId('reference')}

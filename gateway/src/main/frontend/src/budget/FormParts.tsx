@@ -1,9 +1,12 @@
 import { type ComponentProps, type ReactNode } from 'react';
 import {
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
@@ -40,5 +43,38 @@ export function TextAreaField({ id, label, hint, error, ...input }: FieldProps &
       {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
       <Textarea id={id} invalid={Boolean(error)} aria-describedby={describedBy(id, hint, error)} rows={3} {...input} />
     </FormField>
+  );
+}
+
+/**
+ * A fieldset of radio buttons, one per option, with its error. The buttons' ids are `${name}-${option}`,
+ * so an error summary can link to the first one.
+ */
+export function RadioGroupField<Option extends string>({ legend, name, options, value, error, onChange }: {
+  legend: string;
+  name: string;
+  options: Record<Option, string>;
+  value: string;
+  error?: string;
+  onChange: (value: Option) => void;
+}) {
+  return (
+    <Fieldset invalid={Boolean(error)} aria-describedby={error ? `${name}-error` : undefined}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {error && <FormFieldErrorMessage id={`${name}-error`}>{error}</FormFieldErrorMessage>}
+      {(Object.entries(options) as [Option, string][]).map(([option, label]) => (
+        <FormField type="radio" key={option}>
+          <RadioButton
+            id={`${name}-${option}`}
+            name={name}
+            value={option}
+            checked={value === option}
+            invalid={Boolean(error)}
+            onChange={() => onChange(option)}
+          />
+          <FormLabel htmlFor={`${name}-${option}`} type="radio">{label}</FormLabel>
+        </FormField>
+      ))}
+    </Fieldset>
   );
 }

@@ -1,25 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import {
-  Button,
-  ButtonGroup,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { changeYear, type BudgetLine, type YearStatus } from '../api/budget';
-import { ApiError } from '../api/http';
+import type { ApiError } from '../api/http';
 import { problemMessage } from '../common/messages';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
-import { TextAreaField, TextField } from './FormParts';
-import { amountInput, amountProblem, hasErrors, parseAmount, splitProblems, type FieldErrors } from './input';
+import { RadioGroupField, TextAreaField, TextField } from './FormParts';
+import { amountInput, amountProblem, hasErrors, parseAmount, saveFailure, type FieldErrors } from './input';
 import { YEAR_STATUS_LABELS } from './labels';
 
 interface Draft {
@@ -54,7 +43,7 @@ function initialDraft(line: BudgetLine, year: number): Draft {
   };
 }
 
-export function validateYear(draft: Draft): FieldErrors {
+function validateYear(draft: Draft): FieldErrors {
   const errors: FieldErrors = {
     expensesStructural: amountProblem(draft.expensesStructural),
     expensesOneOff: amountProblem(draft.expensesOneOff),
@@ -126,15 +115,10 @@ export function YearEditForm({ line, year, onCancel, onSaved }: Props) {
       clearDraft();
       onSaved(`De bedragen voor ${year} van ${line.name} zijn vastgelegd.`, changed);
     } catch (error) {
-      const failure = error instanceof ApiError ? error : new ApiError(0);
-      if (failure.status === 401) return;
-      if (failure.status === 400 && failure.problem?.invalidParams?.length) {
-        const mapped = splitProblems(failure.problem.invalidParams, FIELDS);
-        setErrors(mapped.fields);
-        setGeneral(mapped.other);
-      } else {
-        setGeneral([saveMessage(failure)]);
-      }
+      const shown = saveFailure(error, FIELDS, saveMessage);
+      if (!shown) return;
+      setErrors(shown.fields);
+      setGeneral(shown.other);
       queueMicrotask(() => summary.current?.focus());
     } finally {
       setBusy(false);
@@ -182,23 +166,14 @@ export function YearEditForm({ line, year, onCancel, onSaved }: Props) {
         error={errors.expensesOneOff}
         onChange={(event) => update('expensesOneOff', event.target.value)}
       />
-      <Fieldset invalid={Boolean(errors.status)} aria-describedby={errors.status ? `${fieldId('status')}-error` : undefined}>
-        <FieldsetLegend>Status (verplicht)</FieldsetLegend>
-        {errors.status && <FormFieldErrorMessage id={`${fieldId('status')}-error`}>{errors.status}</FormFieldErrorMessage>}
-        {(Object.keys(YEAR_STATUS_LABELS) as YearStatus[]).map((status) => (
-          <FormField type="radio" key={status}>
-            <RadioButton
-              id={fieldId(`status-${status}`)}
-              name={`${id}-status`}
-              value={status}
-              checked={draft.status === status}
-              invalid={Boolean(errors.status)}
-              onChange={() => update('status', status)}
-            />
-            <FormLabel htmlFor={fieldId(`status-${status}`)} type="radio">{YEAR_STATUS_LABELS[status]}</FormLabel>
-          </FormField>
-        ))}
-      </Fieldset>
+      <RadioGroupField
+        legend="Status (verplicht)"
+        name={fieldId('status')}
+        options={YEAR_STATUS_LABELS}
+        value={draft.status}
+        error={errors.status}
+        onChange={(status) => update('status', status)}
+      />
       {draft.status === 'TO_BE_WEIGHED' && (
         <TextField
           id={fieldId('kaderbriefYear')}

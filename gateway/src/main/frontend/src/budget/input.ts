@@ -1,4 +1,4 @@
-import type { InvalidParam } from '../api/http';
+import { ApiError, type InvalidParam } from '../api/http';
 
 /**
  * An amount as people type it in Dutch: "125.000", "125000", "1.234,56", "1234,56" or "1234.56", with
@@ -21,7 +21,7 @@ export function amountInput(value: number | null | undefined): string {
   return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: true }).format(value);
 }
 
-export function hasAtMostCents(value: number): boolean {
+function hasAtMostCents(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 }
 
@@ -50,6 +50,24 @@ export function splitProblems(params: InvalidParam[], fields: readonly string[],
     else other.push(`${param.name}: ${param.reason}`);
   }
   return { fields: found, other };
+}
+
+/**
+ * What a form shows when saving failed: a 400's problems next to their fields and the rest in the
+ * summary, otherwise the one message `explain` gives. Null for a 401, where the login takes over.
+ */
+export function saveFailure(
+  error: unknown,
+  fields: readonly string[],
+  explain: (failure: ApiError) => string,
+  alias?: (name: string) => string,
+): { fields: FieldErrors; other: string[] } | null {
+  const failure = error instanceof ApiError ? error : new ApiError(0);
+  if (failure.status === 401) return null;
+  if (failure.status === 400 && failure.problem?.invalidParams?.length) {
+    return splitProblems(failure.problem.invalidParams, fields, alias);
+  }
+  return { fields: {}, other: [explain(failure)] };
 }
 
 export function hasErrors(errors: FieldErrors): boolean {

@@ -6,13 +6,13 @@ export interface YearRange {
 }
 
 /** Five years from this one: what a multi-year budget shows; the URL can ask for any fiscal years. */
-export const DEFAULT_SPAN = 5;
+const DEFAULT_SPAN = 5;
 
 function clamp(year: number): number {
   return Math.min(Math.max(year, FIRST_FISCAL_YEAR), LAST_FISCAL_YEAR);
 }
 
-export function defaultRange(today = new Date()): YearRange {
+function defaultRange(today = new Date()): YearRange {
   const from = clamp(today.getFullYear());
   return { from, to: clamp(from + DEFAULT_SPAN - 1) };
 }

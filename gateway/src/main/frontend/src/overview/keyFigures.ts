@@ -1,23 +1,12 @@
+import { fetchBudgetLine, type BudgetLine } from '../api/budget';
 import { ApiError, getJson } from '../api/http';
 
-// The reads behind the proposal's key figures on the Overzicht. Only the fields used here are typed;
-// the Begroting and Groenareaal sections type these resources in full.
+// The reads behind the proposal's key figures on the Overzicht. The register's summary is typed only
+// as far as it is used here; the Groenareaal section types it in full.
 
 interface StockSummary {
   totalReplacementValue: number;
   synthetic: boolean;
-}
-
-interface LineListItem {
-  code: string;
-  kind: 'OPERATING' | 'INVESTMENT';
-}
-
-interface LineDetail {
-  code: string;
-  name: string;
-  years: { year: number; realised: number }[];
-  capitalChargeSchedule?: { year: number; capitalCharges: number }[];
 }
 
 export interface KeyFigures {
@@ -33,12 +22,12 @@ export interface KeyFigures {
 export async function fetchKeyFigures(year: number, signal?: AbortSignal): Promise<KeyFigures> {
   const [summary, lines] = await Promise.all([
     getJson<StockSummary>('/api/assets/v1/summary', signal).catch(unlessForbidden),
-    getJson<{ items: LineListItem[] }>('/api/budget/v1/budget-lines?pageSize=500', signal),
+    getJson<{ items: Pick<BudgetLine, 'code' | 'kind'>[] }>('/api/budget/v1/budget-lines?pageSize=500', signal),
   ]);
   const investments = await Promise.all(
     lines.items
       .filter((line) => line.kind === 'INVESTMENT')
-      .map((line) => getJson<LineDetail>(`/api/budget/v1/budget-lines/${encodeURIComponent(line.code)}`, signal)),
+      .map((line) => fetchBudgetLine(line.code, signal)),
   );
   let renewedSoFar = 0;
   let capitalCharges = 0;
