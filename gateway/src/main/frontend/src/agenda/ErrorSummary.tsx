@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useRef, useState } from 'react';
 import { ErrorSummary as Summary } from '../common/ErrorSummary';
 import type { FieldErrors } from './problems';
 
@@ -21,4 +21,20 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
 /** Ids may not hold brackets or dots in a CSS selector; the same mapping names each control. */
 export function fieldId(field: string): string {
   return `agenda-${field.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/**
+ * A form's errors by field and those no field shows; showErrors sets both and moves focus to the
+ * summary (after the render that shows it).
+ */
+export function useFormErrors() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [other, setOther] = useState<string[]>([]);
+  const summary = useRef<HTMLDivElement>(null);
+  function showErrors(fields: FieldErrors, general: string[]) {
+    setErrors(fields);
+    setOther(general);
+    queueMicrotask(() => summary.current?.focus());
+  }
+  return { errors, setErrors, other, summary, showErrors };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { FeatureCollection } from 'geojson';
 import {
@@ -9,14 +9,10 @@ import {
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Paragraph,
-  Select,
   SelectOption,
-  Textarea,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { fetchBudgetLineOptions, type AgendaItem, type ItemContent, type Programme, type Theme, type Vision } from '../api/agenda';
 import { ApiError } from '../api/http';
@@ -25,7 +21,8 @@ import { useApi } from '../common/useApi';
 import { GeoJsonMap } from '../maps/GeoJsonMap';
 import { departmentLabel } from '../session/roles';
 import { DEPARTMENTS, FIRST_YEAR, LAST_YEAR, MEASURE_TYPE_LABELS, PROGRAMME_LABELS, VISION_LABELS } from './agendaLabels';
-import { ErrorSummary, fieldId } from './ErrorSummary';
+import { ErrorSummary, fieldId, useFormErrors } from './ErrorSummary';
+import { CheckboxGroup, SelectField, TextField } from './FormFields';
 import {
   contentOf,
   fieldLabel,
@@ -58,13 +55,11 @@ interface Props {
 
 /** Creating and editing an item: every field the API takes, checked before sending, kept while typing. */
 export function ItemForm({ values, onChange, themes, districts, editing, restored, save, onSaved, onReloadLatest, cancelTo, submitLabel }: Props) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [other, setOther] = useState<string[]>([]);
+  const { errors, setErrors, other, summary, showErrors } = useFormErrors();
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<AgendaItem>();
   const [touched, setTouched] = useState(restored);
-  const summary = useRef<HTMLDivElement>(null);
   const budgetLines = useApi((signal) => fetchBudgetLineOptions(signal), []);
 
   // Leave only after the render without unsaved changes, or the guard would block our own navigation.
@@ -82,12 +77,6 @@ export function ItemForm({ values, onChange, themes, districts, editing, restore
       for (const field of cleared) delete next[field];
       return next;
     });
-  }
-
-  function showErrors(fields: FieldErrors, general: string[]) {
-    setErrors(fields);
-    setOther(general);
-    queueMicrotask(() => summary.current?.focus());
   }
 
   async function submit(event: FormEvent) {
@@ -243,116 +232,6 @@ export function ItemForm({ values, onChange, themes, districts, editing, restore
         <Link className="utrecht-link" to={cancelTo}>Annuleren</Link>
       </ButtonGroup>
     </form>
-  );
-}
-
-function describedBy(id: string, error: string | undefined, hint: string | undefined): string | undefined {
-  return [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-interface TextFieldProps {
-  field: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  hint?: string;
-  multiline?: boolean;
-  type?: 'text' | 'date';
-  maxLength?: number;
-  required?: boolean;
-  onChange: (value: string) => void;
-}
-
-function TextField({ field, label, value, error, hint, multiline, type = 'text', maxLength, required, onChange }: TextFieldProps) {
-  const id = fieldId(field);
-  const common = {
-    id,
-    value,
-    invalid: Boolean(error),
-    required,
-    'aria-describedby': describedBy(id, error, hint),
-  };
-  return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      errorMessage={error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      input={multiline
-        ? <Textarea {...common} rows={4} onChange={(event) => onChange(event.target.value)} />
-        : <Textbox {...common} type={type} maxLength={maxLength} onChange={(event) => onChange(event.target.value)} />}
-    />
-  );
-}
-
-interface SelectFieldProps {
-  field: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  hint?: string;
-  children: ReactNode;
-  onChange: (value: string) => void;
-}
-
-function SelectField({ field, label, value, error, hint, children, onChange }: SelectFieldProps) {
-  const id = fieldId(field);
-  return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      errorMessage={error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      input={(
-        <Select id={id} value={value} invalid={Boolean(error)} aria-describedby={describedBy(id, error, hint)}
-          onChange={(event) => onChange(event.target.value)}>
-          {children}
-        </Select>
-      )}
-    />
-  );
-}
-
-interface CheckboxGroupProps {
-  field: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  checked: string[];
-  error: string | undefined;
-  columns?: boolean;
-  onChange: (checked: string[]) => void;
-}
-
-function CheckboxGroup({ field, legend, options, checked, error, columns, onChange }: CheckboxGroupProps) {
-  const id = fieldId(field);
-  return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      <div className={columns ? 'groenagenda-agenda-form__columns' : undefined}>
-        {options.map((option, index) => {
-          // The first box carries the group's id, so that the error summary can move focus to it.
-          const optionId = index === 0 ? id : `${id}-${index}`;
-          return (
-            <FormField
-              type="checkbox"
-              key={option.value}
-              input={(
-                <Checkbox
-                  id={optionId}
-                  checked={checked.includes(option.value)}
-                  invalid={Boolean(error)}
-                  onChange={(event) => onChange(event.target.checked
-                    ? options.map((candidate) => candidate.value).filter((value) => value === option.value || checked.includes(value))
-                    : checked.filter((value) => value !== option.value))}
-                />
-              )}
-              label={<FormLabel type="checkbox" htmlFor={optionId}>{option.label}</FormLabel>}
-            />
-          );
-        })}
-      </div>
-    </Fieldset>
   );
 }
 

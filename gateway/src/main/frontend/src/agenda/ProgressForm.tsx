@@ -1,16 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Button,
   Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
-  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Heading2,
   RadioButton,
-  Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
 import { reportProgress, type AgendaItem, type ProgressReport, type TrafficLight } from '../api/agenda';
@@ -18,7 +16,8 @@ import { ApiError } from '../api/http';
 import { statusLabel } from '../common/labels';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { executionTarget, TRAFFIC_LIGHT_LABELS } from './agendaLabels';
-import { ErrorSummary, fieldId } from './ErrorSummary';
+import { ErrorSummary, fieldId, useFormErrors } from './ErrorSummary';
+import { TextField } from './FormFields';
 import { errorsFromProblem, writeFailure, type FieldErrors } from './problems';
 
 interface Values {
@@ -71,10 +70,8 @@ export function ProgressForm({ item, onReported }: { item: AgendaItem; onReporte
     reason: '',
   };
   const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [other, setOther] = useState<string[]>([]);
+  const { errors, setErrors, other, summary, showErrors } = useFormErrors();
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const needsExplanation = values.trafficLight !== 'GREEN';
 
@@ -82,12 +79,6 @@ export function ProgressForm({ item, onReported }: { item: AgendaItem; onReporte
     setValues((current) => ({ ...current, [name]: value }));
     setErrors((current) => ({ ...current, [name]: '' }));
   };
-
-  function showErrors(fields: FieldErrors, general: string[]) {
-    setErrors(fields);
-    setOther(general);
-    queueMicrotask(() => summary.current?.focus());
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -174,8 +165,8 @@ export function ProgressForm({ item, onReported }: { item: AgendaItem; onReporte
       </Fieldset>
       {needsExplanation && (
         <>
-          <ExplanationField name="cause" label="Oorzaak (verplicht bij oranje en rood)" value={values.cause} error={error('cause')} onChange={(value) => set('cause', value)} />
-          <ExplanationField name="correction" label="Bijsturing (verplicht bij oranje en rood)" value={values.correction} error={error('correction')} onChange={(value) => set('correction', value)} />
+          <TextField field="cause" multiline rows={3} label="Oorzaak (verplicht bij oranje en rood)" value={values.cause} error={error('cause')} onChange={(value) => set('cause', value)} />
+          <TextField field="correction" multiline rows={3} label="Bijsturing (verplicht bij oranje en rood)" value={values.correction} error={error('correction')} onChange={(value) => set('correction', value)} />
         </>
       )}
       {target && (
@@ -185,33 +176,10 @@ export function ProgressForm({ item, onReported }: { item: AgendaItem; onReporte
           label={<FormLabel type="checkbox" htmlFor={fieldId('status')}>Status wijzigen naar “{statusLabel(target)}”</FormLabel>}
         />
       )}
-      <ExplanationField name="reason" label="Reden van de melding (verplicht)" hint="Komt in de geschiedenis van het agendapunt." value={values.reason} error={error('reason')} onChange={(value) => set('reason', value)} />
+      <TextField field="reason" multiline rows={3} label="Reden van de melding (verplicht)" hint="Komt in de geschiedenis van het agendapunt." value={values.reason} error={error('reason')} onChange={(value) => set('reason', value)} />
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
         {busy ? 'Bezig met melden…' : 'Voortgang melden'}
       </Button>
     </form>
-  );
-}
-
-interface ExplanationProps {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}
-
-function ExplanationField({ name, label, hint, value, error, onChange }: ExplanationProps) {
-  const id = fieldId(name);
-  const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      errorMessage={error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      input={<Textarea id={id} value={value} rows={3} invalid={Boolean(error)} aria-describedby={describedBy} onChange={(event) => onChange(event.target.value)} />}
-    />
   );
 }

@@ -36,8 +36,7 @@ export function optionsFrom(unfiltered: CouncilReport): Pick<FilterOptions, 'dis
 
 const STATUS_OPTIONS: FilterOption[] = Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }));
 
-function useFilterOptions(): ApiState<FilterOptions> {
-  const unfiltered = useApi((signal) => fetchCouncilReport(NO_FILTERS, signal), []);
+function useFilterOptions(unfiltered: ApiState<CouncilReport>): ApiState<FilterOptions> {
   // A refusal (a role that may not read the themes) only means the form offers no theme filter.
   const themes = useApi((signal) => fetchThemes(signal).catch((error: unknown) => {
     if (error instanceof ApiError && error.status === 403) return undefined;
@@ -55,14 +54,28 @@ function useFilterOptions(): ApiState<FilterOptions> {
   };
 }
 
+const LOADING: ApiState<never> = { state: 'loading' };
+
+/** The undefined that a skipped read left until its next read starts counts as loading. */
+function withoutSkipped<T>(state: ApiState<T | undefined>): ApiState<T> {
+  return state.state === 'loaded' && state.data === undefined ? LOADING : (state as ApiState<T>);
+}
+
 /** /rapportages: the council's exports of the agenda, with a preview of what the files will hold. */
 export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   // Memoised on the query string: the form resets its fields only when the applied filters really change.
   const applied = useMemo(() => filtersFromUrl(new URLSearchParams(search)), [search]);
-  const options = useFilterOptions();
-  const report = useApi((signal) => fetchCouncilReport(applied, signal), [applied]);
+  // The unfiltered report gives the filters their options and, while no filter applies, is the overview too.
+  const unfiltered = useApi((signal) => fetchCouncilReport(NO_FILTERS, signal), []);
+  const options = useFilterOptions(unfiltered);
+  const isUnfiltered = reportQuery(applied).toString() === '';
+  const filtered = useApi(
+    (signal) => (isUnfiltered ? Promise.resolve(undefined) : fetchCouncilReport(applied, signal)),
+    [applied],
+  );
+  const report = isUnfiltered ? unfiltered : withoutSkipped(filtered);
   const refused = useMemo(
     () => (report.state === 'failed' && report.error.status === 400 && report.error.problem?.invalidParams?.length
       ? errorsFromProblem(report.error.problem.invalidParams)

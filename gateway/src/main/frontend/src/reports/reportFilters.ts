@@ -1,5 +1,6 @@
 import type { InvalidParam } from '../api/http';
 import type { ReportFilters } from '../api/reports';
+import { errorsFromProblem as fieldErrorsFromProblem } from '../agenda/problems';
 
 export const NO_FILTERS: ReportFilters = {
   cycle: '',
@@ -54,17 +55,7 @@ export function validateFilters(filters: ReportFilters): FilterErrors {
 
 /** A 400's invalidParams next to their fields; anything the form has no field for, in `other`. */
 export function errorsFromProblem(params: InvalidParam[]): { fields: FilterErrors; other: string[] } {
-  const fields: FilterErrors = {};
-  const other: string[] = [];
-  for (const param of params) {
-    const field = FIELDS.find((name) => name === param.name);
-    if (field) {
-      fields[field] = fields[field] ? `${fields[field]} ${param.reason}` : param.reason;
-    } else {
-      other.push(`${param.name}: ${param.reason}`);
-    }
-  }
-  return { fields, other };
+  return fieldErrorsFromProblem(params, (name) => FIELDS.find((field) => field === name));
 }
 
 export function hasErrors(errors: FilterErrors): boolean {
