@@ -5,7 +5,7 @@
 // Settings as for system-tests: GATEWAY_URL, KEYCLOAK_URL, KEYCLOAK_REALM, CHROMIUM (default /usr/bin/chromium).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GATEWAY, awaitStatus, logIn, openBrowser, reviewTask, seriousViolations } from './lib.mjs';
+import { GATEWAY, assertAccessible, awaitStatus, logIn, openBrowser, openFromMainMenu, reviewTask, textOf } from './lib.mjs';
 
 const sessions = [];
 
@@ -31,12 +31,10 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
 
   // The list, its filters and the map of the items.
   await logIn(staff, 'medewerker');
-  await staff.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-  await staff.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitvoeringsagenda' }).click();
-  await staff.getByRole('heading', { level: 1, name: 'Uitvoeringsagenda' }).waitFor();
+  await openFromMainMenu(staff, 'Uitvoeringsagenda');
   await staff.getByRole('table', { name: /Agendapunten, pagina 1/ }).waitFor();
   assert.ok(await mapShapes(staff, 'Kaart van de gevonden agendapunten') > 0, 'the agenda map shows features');
-  assert.deepEqual(await seriousViolations(staff), [], 'axe on the list');
+  await assertAccessible(staff, 'axe on the list');
 
   // A filter lands in the URL, so the result can be shared.
   await staff.getByLabel('Stoplicht').selectOption('GREEN');
@@ -54,7 +52,7 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   assert.match(await summary.textContent(), /Titel: Geef het agendapunt een titel/);
   assert.match(await summary.textContent(), /Visies: Kies minstens een visie/);
   assert.equal(await staff.getByLabel('Titel (verplicht)').getAttribute('aria-invalid'), 'true');
-  assert.deepEqual(await seriousViolations(staff), [], 'axe on the form with errors');
+  await assertAccessible(staff, 'axe on the form with errors');
 
   // Filled in by keyboard.
   await summary.getByRole('link', { name: /^Titel:/ }).click();
@@ -83,7 +81,7 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   await picker.click();
   assert.match(await staff.getByLabel(/Locatie/).inputValue(), /"type":"Point"/);
   assert.ok(await mapShapes(staff, 'Kaart om de locatie te kiezen') > 0, 'the picked point shows');
-  assert.deepEqual(await seriousViolations(staff), [], 'axe on the filled form');
+  await assertAccessible(staff, 'axe on the filled form');
 
   await staff.getByRole('button', { name: 'Concept opslaan' }).focus();
   await staff.keyboard.press('Enter');
@@ -91,9 +89,9 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   await staff.getByText('Het agendapunt is opgeslagen als concept.').waitFor();
   const itemId = new URL(staff.url()).pathname.split('/').pop();
   assert.match(itemId, /^[0-9a-f-]{36}$/);
-  assert.match((await staff.getByRole('table', { name: 'Kosten per jaar' }).textContent()).replace(/\u00a0/g, ' '), /€ 17\.124/);
+  assert.match(await textOf(staff.getByRole('table', { name: 'Kosten per jaar' })), /€ 17\.124/);
   assert.equal(await mapShapes(staff, 'Kaart met de locatie van het agendapunt'), 1);
-  assert.deepEqual(await seriousViolations(staff), [], 'axe on the item page');
+  await assertAccessible(staff, 'axe on the item page');
 
   // Editing the draft: the reason is asked, the change shows on the page.
   await staff.getByRole('link', { name: 'Agendapunt bewerken' }).click();
@@ -101,7 +99,7 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   assert.equal(await staff.getByLabel('Bedrag in euro’s').inputValue(), '17124');
   await staff.getByLabel('Eigenaar (team of persoon)').fill('Team Water en Klimaat');
   await staff.getByLabel('Reden van de wijziging (verplicht)').fill('Eigenaar aangevuld (browsertest).');
-  assert.deepEqual(await seriousViolations(staff), [], 'axe on the edit form');
+  await assertAccessible(staff, 'axe on the edit form');
   await staff.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await staff.getByText('De wijzigingen zijn opgeslagen.').waitFor();
   await staff.getByText('Team Water en Klimaat').waitFor();
@@ -118,13 +116,11 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   const taskId = await reviewTask(itemId);
   const manager = sessions[1].page;
   await logIn(manager, 'manager-or');
-  await manager.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
-  await manager.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn taken' }).click();
-  await manager.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+  await openFromMainMenu(manager, 'Mijn taken');
   await manager.locator(`a[href="/taken/${taskId}"]`).click();
   await manager.getByRole('heading', { level: 2, name: `Agendapunt: ${title}` }).waitFor();
   assert.equal(await mapShapes(manager, 'Kaart met de locatie van het agendapunt'), 1);
-  assert.deepEqual(await seriousViolations(manager), [], 'axe on the task');
+  await assertAccessible(manager, 'axe on the task');
   await manager.getByRole('radio', { name: 'Goedkeuren' }).focus();
   await manager.keyboard.press('Space');
   await manager.getByRole('textbox', { name: /Toelichting/ }).fill('Akkoord (browsertest agenda).');
@@ -138,6 +134,6 @@ test('medewerker drafts and submits an item, manager-or approves it; axe, CSP an
   await manager.getByRole('heading', { level: 1, name: title }).waitFor();
   await manager.getByText(/Status: (Gedekt uit bestaand budget|Goedgekeurd door afdelingsmanager)/).waitFor();
   await manager.getByRole('region', { name: 'Indieningen' }).getByText(/Ingediend .* door medewerker/).waitFor();
-  assert.deepEqual(await seriousViolations(manager), [], 'axe on the approved item');
+  await assertAccessible(manager, 'axe on the approved item');
   assert.deepEqual(sessions[1].cspViolations(), [], 'CSP violations (manager)');
 });

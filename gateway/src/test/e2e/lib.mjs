@@ -57,26 +57,34 @@ export async function submittedItem(title) {
   return created.json.id;
 }
 
-export async function reviewTask(itemId) {
+/**
+ * Asks `probe` every half second until it answers something truthy (which is returned); the workflow
+ * works asynchronously, so what a test waits for comes some time after the request that caused it.
+ */
+async function eventually(probe, failure) {
   const deadline = Date.now() + PATIENCE_MS;
   while (Date.now() < deadline) {
-    const tasks = await api('manager-or', 'GET', '/api/workflow/v1/tasks?pageSize=500');
-    const found = tasks.json?.items?.find((task) => task.agendaItemId === itemId && task.name === 'Agendapunt beoordelen');
-    if (found) return found.id;
+    const answer = await probe();
+    if (answer) return answer;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`no review task for ${itemId} within ${PATIENCE_MS} ms`);
+  throw new Error(failure());
+}
+
+export async function reviewTask(itemId) {
+  const found = await eventually(async () => {
+    const tasks = await api('manager-or', 'GET', '/api/workflow/v1/tasks?pageSize=500');
+    return tasks.json?.items?.find((task) => task.agendaItemId === itemId && task.name === 'Agendapunt beoordelen');
+  }, () => `no review task for ${itemId} within ${PATIENCE_MS} ms`);
+  return found.id;
 }
 
 export async function awaitStatus(itemId, status) {
-  const deadline = Date.now() + PATIENCE_MS;
   let last;
-  while (Date.now() < deadline) {
+  await eventually(async () => {
     last = (await api('manager-or', 'GET', `/api/agenda/v1/agenda-items/${itemId}`)).json?.status;
-    if (last === status) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`item ${itemId} stayed ${last}, expected ${status}`);
+    return last === status;
+  }, () => `item ${itemId} stayed ${last}, expected ${status}`);
 }
 
 /** Serious and critical axe violations of the page as it is now. */
@@ -88,6 +96,11 @@ export async function seriousViolations(page) {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** The page as it is now has no serious or critical axe violation; `what` names the screen in a failure. */
+export async function assertAccessible(page, what) {
+  assert.deepEqual(await seriousViolations(page), [], what);
 }
 
 /**
@@ -112,10 +125,28 @@ export async function openBrowser() {
   };
 }
 
-/** Through Keycloak's own form, as a person would; ends on the Overzicht. */
-export async function logIn(page, user, path = '/') {
-  await page.goto(`${GATEWAY}${path}`);
+/** Keycloak's login form, already on the page, filled in and sent as a person would. */
+export async function fillLoginForm(page, user) {
   await page.locator('#username').fill(user);
   await page.locator('#password').fill(user);
   await page.locator('#kc-login').click();
 }
+
+/** Through Keycloak's own form, as a person would; without a path it waits until the Overzicht shows. */
+export async function logIn(page, user, path = '/') {
+  await page.goto(`${GATEWAY}${path}`);
+  await fillLoginForm(page, user);
+  if (path === '/') await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+}
+
+/** A section opened from the main menu, waited for until its h1 shows. */
+export async function openFromMainMenu(page, section) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: section }).click();
+  await page.getByRole('heading', { level: 1, name: section }).waitFor();
+}
+
+/** Text as a person reads it: Intl writes a no-break space between € and the amount. */
+export const plain = (text) => (text ?? '').replace(/\u00a0/g, ' ').trim();
+
+/** The plain text of what a locator finds. */
+export const textOf = async (locator) => plain(await locator.textContent());

@@ -4,7 +4,7 @@
 // Settings as for system-tests: GATEWAY_URL, KEYCLOAK_URL, KEYCLOAK_REALM, CHROMIUM (default /usr/bin/chromium).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GATEWAY, logIn, openBrowser } from './lib.mjs';
+import { GATEWAY, fillLoginForm, logIn, openBrowser } from './lib.mjs';
 
 const SELECTION = '/rapportages?status=DRAFT&fromYear=2026&toYear=2027';
 
@@ -17,12 +17,6 @@ before(async () => {
 });
 
 after(async () => session?.close('session'));
-
-async function fillKeycloakForm(user) {
-  await page.locator('#username').fill(user);
-  await page.locator('#password').fill(user);
-  await page.locator('#kc-login').click();
-}
 
 /** Where the browser is, without the `continue` marker Spring Security adds to a restored request. */
 function pathWithQuery() {
@@ -45,7 +39,7 @@ test('a reload after the session expired logs in again and returns to the same p
   // A page request without a session: the gateway keeps it (request cache) and sends the browser to Keycloak.
   await page.reload();
   await page.locator('#kc-login').waitFor();
-  await fillKeycloakForm('medewerker');
+  await fillLoginForm(page, 'medewerker');
 
   await onReportsWith(SELECTION);
   assert.equal(await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Concept' }).isChecked(), true);
@@ -56,7 +50,7 @@ test('a reload after the session expired logs in again and returns to the same p
 // keeps that request across the login.
 test('an API call that meets an expired session logs in again and returns to the page it came from', async () => {
   await page.goto(`${GATEWAY}${SELECTION}`);
-  if (await page.locator('#kc-login').isVisible()) await fillKeycloakForm('medewerker');
+  if (await page.locator('#kc-login').isVisible()) await fillLoginForm(page, 'medewerker');
   await onReportsWith(SELECTION);
 
   await page.context().clearCookies();
@@ -64,7 +58,7 @@ test('an API call that meets an expired session logs in again and returns to the
   await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Ingediend' }).check();
   await page.getByRole('button', { name: 'Overzicht tonen' }).click();
   await page.locator('#kc-login').waitFor();
-  await fillKeycloakForm('medewerker');
+  await fillLoginForm(page, 'medewerker');
 
   const changed = '/rapportages?status=DRAFT&status=SUBMITTED&fromYear=2026&toYear=2027';
   await onReportsWith(changed);

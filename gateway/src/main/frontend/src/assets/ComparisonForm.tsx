@@ -20,7 +20,8 @@ export function ComparisonForm({ initialA, initialB, busy, onCompare }: Props) {
   const [names, setNames] = useState<Record<Side, string>>({ a: initialA, b: initialB });
   const [errors, setErrors] = useState<Partial<Record<Side, string>>>({});
   const summary = useRef<HTMLDivElement>(null);
-  const known = rememberedPlans();
+  // Read once: localStorage is not worth parsing again on every keystroke.
+  const [known] = useState(rememberedPlans);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -2,11 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockFetch, on, renderApp, STAFF } from '../test/render';
-import { comparison, plan, SECTION_LOADED } from './fixtures';
+import { comparison, plain, plan, PLANS, SECTION_LOADED } from './fixtures';
 import { rememberPlan } from './savedPlans';
 
-const PLANS = '/api/assets/v1/replacement-plans';
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 
 describe('two plans compared', () => {
   beforeEach(() => window.localStorage.clear());

@@ -4,9 +4,11 @@ import { comparePlans } from '../api/assets';
 import { ErrorAlert, Loading } from '../common/Feedback';
 import { PageHeading } from '../common/PageHeading';
 import { useApi } from '../common/useApi';
+import { formatMoney } from '../format/nl';
 import { ComparisonForm } from './ComparisonForm';
 import { ComparisonResult } from './ComparisonResult';
 import { ExamplePlans } from './ExamplePlans';
+import { PROPOSAL_ANNUAL_BUDGET } from './planForm';
 
 /** /groenareaal/vergelijking?a=<name>&b=<name>: two saved plans side by side; the link can be shared. */
 export function ComparisonPage() {
@@ -21,7 +23,7 @@ export function ComparisonPage() {
     <>
       <PageHeading>Plannen vergelijken</PageHeading>
       <Paragraph>
-        Kies twee bewaarde vervangingsplannen, bijvoorbeeld het budget van het raadsvoorstel (€ 280.000 per jaar)
+        Kies twee bewaarde vervangingsplannen, bijvoorbeeld het budget van het raadsvoorstel ({formatMoney(PROPOSAL_ANNUAL_BUDGET)} per jaar)
         tegenover het dubbele, en zie per jaar wat het verschil doet voor de achterstand en het vernieuwde deel.
       </Paragraph>
       <ComparisonForm key={`${a}|${b}`} initialA={a} initialB={b} busy={both && comparison.state === 'loading'} onCompare={compare} />

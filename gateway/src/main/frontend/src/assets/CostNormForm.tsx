@@ -16,6 +16,7 @@ import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
 import { decimalsOf, parseAmount, unitLabel } from './figures';
+import { errorsFromProblem } from './planForm';
 import { ErrorSummary } from '../common/ErrorSummary';
 
 interface Values {
@@ -90,12 +91,7 @@ export function CostNormForm({ norm, onCancel, onChanged }: Props) {
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(0);
       if (failure.status === 401) return;
-      const fields: Partial<Record<Field, string>> = {};
-      const other: string[] = [];
-      for (const param of failure.problem?.invalidParams ?? []) {
-        if ((FIELDS as string[]).includes(param.name)) fields[param.name as Field] = param.reason;
-        else other.push(param.reason);
-      }
+      const { fields, other } = errorsFromProblem(failure.problem?.invalidParams ?? [], FIELDS);
       if (Object.keys(fields).length === 0 && other.length === 0) {
         other.push(failure.status === 403 ? 'Alleen de functioneel beheerder mag een kostennorm wijzigen.' : problemMessage(failure, 'De kostennorm'));
       }
@@ -105,8 +101,8 @@ export function CostNormForm({ norm, onCancel, onChanged }: Props) {
     }
   }
 
-  const describedBy = (field: Field, hint: boolean) =>
-    [errors[field] ? `${fieldId(field)}-error` : '', hint ? `${fieldId(field)}-hint` : ''].filter(Boolean).join(' ') || undefined;
+  // Every field has a hint; an error, when there is one, is read first.
+  const describedBy = (field: Field) => [errors[field] ? `${fieldId(field)}-error` : '', `${fieldId(field)}-hint`].filter(Boolean).join(' ');
   const input = (field: Field) => ({
     id: fieldId(field),
     name: field,
@@ -134,20 +130,20 @@ export function CostNormForm({ norm, onCancel, onChanged }: Props) {
           <FormLabel htmlFor={fieldId('unitCost')}>Kosten per {unitLabel(norm.unit)} in euro's</FormLabel>
           <FormFieldDescription id={`${fieldId('unitCost')}-hint`}>Nu {formatMoney(norm.unitCost)}.</FormFieldDescription>
           {errors.unitCost && <FormFieldErrorMessage id={`${fieldId('unitCost')}-error`}>{errors.unitCost}</FormFieldErrorMessage>}
-          <Textbox {...input('unitCost')} inputMode="decimal" autoComplete="off" aria-describedby={describedBy('unitCost', true)} />
+          <Textbox {...input('unitCost')} inputMode="decimal" autoComplete="off" aria-describedby={describedBy('unitCost')} />
         </FormField>
         <FormField invalid={Boolean(errors.lifespanYears)}>
           <FormLabel htmlFor={fieldId('lifespanYears')}>Levensduur in jaren</FormLabel>
           <FormFieldDescription id={`${fieldId('lifespanYears')}-hint`}>Nu {norm.lifespanYears} jaar.</FormFieldDescription>
           {errors.lifespanYears && <FormFieldErrorMessage id={`${fieldId('lifespanYears')}-error`}>{errors.lifespanYears}</FormFieldErrorMessage>}
-          <Textbox {...input('lifespanYears')} inputMode="numeric" autoComplete="off" aria-describedby={describedBy('lifespanYears', true)} />
+          <Textbox {...input('lifespanYears')} inputMode="numeric" autoComplete="off" aria-describedby={describedBy('lifespanYears')} />
         </FormField>
       </div>
       <FormField invalid={Boolean(errors.reason)}>
         <FormLabel htmlFor={fieldId('reason')}>Reden van de wijziging (verplicht)</FormLabel>
         <FormFieldDescription id={`${fieldId('reason')}-hint`}>Bijvoorbeeld een nieuwe prijsindex of aanbesteding. Ten hoogste {MAX_REASON} tekens.</FormFieldDescription>
         {errors.reason && <FormFieldErrorMessage id={`${fieldId('reason')}-error`}>{errors.reason}</FormFieldErrorMessage>}
-        <Textarea {...input('reason')} rows={3} required aria-describedby={describedBy('reason', true)} />
+        <Textarea {...input('reason')} rows={3} required aria-describedby={describedBy('reason')} />
       </FormField>
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

@@ -3,14 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../api/session';
 import { mockFetch, on, page, renderApp, STAFF } from '../test/render';
-import { SECTION_LOADED, TYPES } from './fixtures';
+import { plain, SECTION_LOADED, TYPES } from './fixtures';
 
 const ADMIN: SessionUser = { username: 'beheerder', name: 'Beheerder', roles: ['beheerder'], afdeling: null };
 const NORM = {
   id: 'norm-1', type: 'TREE', subtype: 'TREE_IN_GREEN', subtypeName: 'Boom in groen', unit: 'STUKS', unitCost: 500,
   lifespanYears: 60, priceLevelYear: 2023, source: 'Openbare bronnen', updatedAt: '2026-11-30T16:13:36Z', updatedBy: 'migratie',
 };
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 
 function backend(put: (init?: RequestInit) => { status: number; body?: unknown } = () => ({ status: 500 })) {
   return mockFetch(

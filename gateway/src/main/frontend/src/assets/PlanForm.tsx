@@ -13,10 +13,13 @@ import { ApiError } from '../api/http';
 import { computePlan, type PlanStrategy, type ReplacementPlan } from '../api/assets';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
+import { formatMoney } from '../format/nl';
 import { strategyLabel } from './figures';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
 import {
   PLAN_FIELDS,
+  PROPOSAL_ANNUAL_BUDGET,
+  PROPOSAL_YEARS,
   refusal,
   sameValues,
   validatePlan,
@@ -120,7 +123,7 @@ export function PlanForm({ strategies, initial, draftKey, computing, initialProb
         </FormField>
         <FormField invalid={Boolean(errors.years)}>
           <FormLabel htmlFor={fieldId('years')}>Looptijd in jaren</FormLabel>
-          <FormFieldDescription id={`${fieldId('years')}-hint`}>Het raadsvoorstel rekent met 20 jaar.</FormFieldDescription>
+          <FormFieldDescription id={`${fieldId('years')}-hint`}>Het raadsvoorstel rekent met {PROPOSAL_YEARS} jaar.</FormFieldDescription>
           {errors.years && <FormFieldErrorMessage id={`${fieldId('years')}-error`}>{errors.years}</FormFieldErrorMessage>}
           <Textbox
             id={fieldId('years')} name="years" inputMode="numeric" autoComplete="off" size={4}
@@ -131,7 +134,7 @@ export function PlanForm({ strategies, initial, draftKey, computing, initialProb
         <FormField invalid={Boolean(errors.annualBudget)}>
           <FormLabel htmlFor={fieldId('annualBudget')}>Budget per jaar in euro's</FormLabel>
           <FormFieldDescription id={`${fieldId('annualBudget')}-hint`}>
-            Het raadsvoorstel rekent met € 280.000 per jaar. Wat in een jaar niet wordt besteed, vervalt.
+            Het raadsvoorstel rekent met {formatMoney(PROPOSAL_ANNUAL_BUDGET)} per jaar. Wat in een jaar niet wordt besteed, vervalt.
           </FormFieldDescription>
           {errors.annualBudget && <FormFieldErrorMessage id={`${fieldId('annualBudget')}-error`}>{errors.annualBudget}</FormFieldErrorMessage>}
           <Textbox

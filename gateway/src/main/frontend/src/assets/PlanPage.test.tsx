@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReplacementPlan } from '../api/assets';
 import { mockFetch, on, renderApp, STAFF } from '../test/render';
-import { OPENAPI, plan, SECTION_LOADED } from './fixtures';
+import { OPENAPI, plain, plan, PLANS, SECTION_LOADED } from './fixtures';
 
-const PLANS = '/api/assets/v1/replacement-plans';
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 const posts = (fetchMock: ReturnType<typeof mockFetch>) =>
   fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST').map(([, init]) => JSON.parse(String(init?.body)));
 

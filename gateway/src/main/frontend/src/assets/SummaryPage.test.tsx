@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockFetch, on, page, renderApp, STAFF } from '../test/render';
-import { SECTION_LOADED, SUMMARY, TYPES } from './fixtures';
+import { plain, SECTION_LOADED, SUMMARY, TYPES } from './fixtures';
 
-const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 
 function backend(summary: unknown, status = 200) {
   return mockFetch(

@@ -6,6 +6,7 @@ import { PageHeading } from '../common/PageHeading';
 import { useApi } from '../common/useApi';
 import { formatCount } from '../format/nl';
 import { formatEuros, formatMillions } from './figures';
+import { districtsOf } from './stock';
 import { SummaryChart } from './SummaryChart';
 import { SummaryTable } from './SummaryTable';
 import { SyntheticNotice } from './SyntheticNotice';
@@ -43,7 +44,7 @@ function StockOverview({ summary, types }: { summary: Summary; types: AssetType[
         <span className="groenagenda-figure__note"> (afgerond {formatMillions(summary.totalReplacementValue)})</span>
       </Paragraph>
       <Paragraph>
-        {formatCount(summary.totalCount)} objecten in {formatCount(new Set(summary.groups.map((group) => group.district)).size)} wijken.
+        {formatCount(summary.totalCount)} objecten in {formatCount(districtsOf(summary).length)} wijken.
         Wat de vervanging ervan vraagt, rekent u door in het{' '}
         <Link className="utrecht-link" to="/groenareaal/vervangingsplan">vervangingsplan</Link>.
       </Paragraph>

@@ -1,8 +1,12 @@
 import type { AssetType, Summary } from '../api/assets';
 import { formatCount } from '../format/nl';
 import { formatEuros, formatQuantity } from './figures';
+import { NoFigure } from './NoFigure';
 import { byDistrict, typeNames } from './stock';
 import { SyntheticBadge } from './SyntheticNotice';
+
+/** Quantities in pieces, m² and m do not add up. */
+const DIFFERENT_UNITS = 'niet op te tellen: verschillende eenheden';
 
 /** Every district with its types, a subtotal per district and the total of the register. */
 export function SummaryTable({ summary, types }: { summary: Summary; types: AssetType[] }) {
@@ -38,10 +42,7 @@ export function SummaryTable({ summary, types }: { summary: Summary; types: Asse
               <th scope="row" className="utrecht-table__header-cell">{district.district}</th>
               <td className="utrecht-table__cell">Totaal van de wijk</td>
               <td className="utrecht-table__cell groenagenda-number">{formatCount(district.count)}</td>
-              <td className="utrecht-table__cell groenagenda-number">
-                <span className="groenagenda-visually-hidden">niet op te tellen: verschillende eenheden</span>
-                <span aria-hidden="true">-</span>
-              </td>
+              <td className="utrecht-table__cell groenagenda-number"><NoFigure reason={DIFFERENT_UNITS} /></td>
               <td className="utrecht-table__cell groenagenda-number">{formatEuros(district.replacementValue)}</td>
             </tr>
           </tbody>
@@ -50,10 +51,7 @@ export function SummaryTable({ summary, types }: { summary: Summary; types: Asse
           <tr className="utrecht-table__row groenagenda-total">
             <th scope="row" colSpan={2} className="utrecht-table__header-cell">Totaal groenareaal</th>
             <td className="utrecht-table__cell groenagenda-number">{formatCount(summary.totalCount)}</td>
-            <td className="utrecht-table__cell groenagenda-number">
-              <span className="groenagenda-visually-hidden">niet op te tellen: verschillende eenheden</span>
-              <span aria-hidden="true">-</span>
-            </td>
+            <td className="utrecht-table__cell groenagenda-number"><NoFigure reason={DIFFERENT_UNITS} /></td>
             <td className="utrecht-table__cell groenagenda-number">{formatEuros(summary.totalReplacementValue)}</td>
           </tr>
         </tfoot>

@@ -90,3 +90,8 @@ export function comparison(a: string, b: string): PlanComparison {
 
 /** The section is a lazily loaded chunk: its first render in a test takes longer than findBy's default second. */
 export const SECTION_LOADED = { timeout: 5000 };
+
+export const PLANS = '/api/assets/v1/replacement-plans';
+
+/** Text as the tests compare it: Intl writes a no-break space between € and the amount. */
+export const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');

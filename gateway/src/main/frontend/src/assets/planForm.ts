@@ -85,13 +85,16 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
   return value >= min && value <= max ? value : undefined;
 }
 
-/** The server's invalidParams on the form's fields; what names no field is said above the form. */
-export function errorsFromProblem(params: InvalidParam[]): PlanProblems {
-  const fields: PlanErrors = {};
+/** The server's invalidParams on a form's fields; what names no field is said above the form. */
+export function errorsFromProblem<F extends string>(
+  params: InvalidParam[],
+  known: readonly F[],
+): { fields: Partial<Record<F, string>>; other: string[] } {
+  const fields: Partial<Record<F, string>> = {};
   const other: string[] = [];
   for (const param of params) {
-    if ((PLAN_FIELDS as string[]).includes(param.name)) {
-      const field = param.name as PlanField;
+    if ((known as readonly string[]).includes(param.name)) {
+      const field = param.name as F;
       fields[field] = fields[field] ? `${fields[field]} ${param.reason}` : param.reason;
     } else {
       other.push(param.reason);
@@ -138,7 +141,7 @@ export function sameValues(a: PlanFormValues, b: PlanFormValues): boolean {
 
 /** Where the server's refusal is shown: next to the fields it names, or above the form. */
 export function refusal(error: ApiError): PlanProblems {
-  const { fields, other } = errorsFromProblem(error.problem?.invalidParams ?? []);
+  const { fields, other } = errorsFromProblem(error.problem?.invalidParams ?? [], PLAN_FIELDS);
   if (error.status === 409) {
     fields.name = error.problem?.detail ?? 'Er is al een plan met deze naam. Kies een andere naam.';
   }
