@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,10 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.assen.groenagenda.asset.bulk.BulkConnections;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,13 +39,13 @@ class AssetImporter {
     private static final long LOCK = 0x67726f656e3034L; // "groen04"
     private static final int BATCH = 1 << 20;
 
-    private final FlywayProperties database;
+    private final BulkConnections connections;
     private final ObjectMapper mapper;
     private final int maxErrors;
 
-    AssetImporter(FlywayProperties database, ObjectMapper mapper,
+    AssetImporter(BulkConnections connections, ObjectMapper mapper,
                   @Value("${groenagenda.assets.import.max-errors}") int maxErrors) {
-        this.database = database;
+        this.connections = connections;
         this.mapper = mapper;
         this.maxErrors = maxErrors;
     }
@@ -56,7 +55,7 @@ class AssetImporter {
         UUID id = UUID.randomUUID();
         String why = reason != null && !reason.isBlank() ? (reason.trim().length() > 1000 ? reason.trim().substring(0, 1000) : reason.trim())
                 : "import " + (fileName != null && !fileName.isBlank() ? fileName : id.toString());
-        try (Connection connection = DriverManager.getConnection(database.getUrl(), database.getUser(), database.getPassword())) {
+        try (Connection connection = connections.open()) {
             connection.setAutoCommit(false);
             try {
                 ImportReport report = importIn(connection, body, format, fileCrs, who, why, fileName, id);

@@ -73,8 +73,8 @@ class ReplacementPlanController {
                     .withInvalidParams(List.of(new Problem.InvalidParam("name",
                             "Plannen bewaren mogen medewerker, afdelingsmanager, financieel-adviseur en beheerder.")))));
         }
-        Mono<ReplacementPlan> plan = plans.presentAssets()
-                .publishOn(Schedulers.boundedElastic())
+        Mono<ReplacementPlan> plan = Mono.fromCallable(plans::presentAssets)
+                .subscribeOn(Schedulers.boundedElastic())
                 .map(stock -> planner.plan(stock.assets(), planRequest.parameters(), planRequest.includeAssetIds())
                         .withSynthetic(stock.synthetic()));
         if (planRequest.name() == null) {

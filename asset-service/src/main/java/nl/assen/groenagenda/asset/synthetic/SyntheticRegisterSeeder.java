@@ -3,13 +3,13 @@ package nl.assen.groenagenda.asset.synthetic;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.assen.groenagenda.asset.bulk.BulkConnections;
 import nl.assen.groenagenda.asset.norm.Valuation;
 import nl.assen.groenagenda.asset.synthetic.SyntheticRegister.GeneratedAsset;
 import org.postgresql.PGConnection;
@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -44,20 +43,20 @@ class SyntheticRegisterSeeder implements ApplicationRunner {
             + "expected_lifespan_years, lifespan_from_norm, condition, inspection_date, safety_class, protection_status, "
             + "provides_shade, water_storage, status, replacement_value, synthetic, created_by, updated_by";
 
-    private final FlywayProperties database;
+    private final BulkConnections connections;
     private final long seed;
 
-    SyntheticRegisterSeeder(FlywayProperties database,
+    SyntheticRegisterSeeder(BulkConnections connections,
                             @org.springframework.beans.factory.annotation.Value(
                                     "${groenagenda.assets.synthetic-register.seed:" + SyntheticRegister.DEFAULT_SEED + "}") long seed) {
-        this.database = database;
+        this.connections = connections;
         this.seed = seed;
     }
 
     @Override
     public void run(ApplicationArguments args) throws SQLException {
         long started = System.nanoTime();
-        try (Connection connection = DriverManager.getConnection(database.getUrl(), database.getUser(), database.getPassword())) {
+        try (Connection connection = connections.open()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
