@@ -33,12 +33,12 @@ class AssetQueryController {
         boolean geo = GeoJsonMediaType.preferred(request);
         return repository.codes()
                 .map(codes -> AssetQueryParser.list(request.getQueryParams(), codes.types(), codes.subtypes()))
-                .flatMap(query -> Mono.zip(repository.count(query), repository.page(query, geo).collectList())
-                        .map(result -> {
-                            List<AssetQueryRepository.Row> rows = result.getT2();
+                .flatMap(query -> repository.page(query, geo)
+                        .map(page -> {
+                            List<AssetQueryRepository.Row> rows = page.rows();
                             PagedList<AssetListItem> list = PagedList.of(
                                     rows.stream().map(AssetQueryRepository.Row::item).toList(), query.paging(),
-                                    result.getT1());
+                                    page.total());
                             ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                                     .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list));
                             if (geo) {

@@ -3,14 +3,18 @@ package nl.assen.groenagenda.asset.query;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import nl.assen.groenagenda.asset.geo.GeoJson;
 import nl.assen.groenagenda.asset.register.AssetDetails;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -27,12 +31,18 @@ class AssetQueryRepository {
             a.id, a.external_id, a.type_code, a.subtype_code, a.species_scientific, a.species_dutch, a.quantity,
             t.unit, a.district, a.neighbourhood_code, a.planting_year, a.replacement_due_year, a.condition,
             a.status, a.replacement_value, a.synthetic""";
+    private static final Duration CODES_KEPT = Duration.ofMinutes(10);
     private static final String GEOMETRY_COLUMNS = ", a.rd_x, a.rd_y, CAST(a.geometry_rd AS TEXT) AS polygon_rd";
 
     private final DatabaseClient db;
+    private final ListCounts counts;
+    private final Mono<Codes> codes;
 
-    AssetQueryRepository(DatabaseClient db) {
+    AssetQueryRepository(DatabaseClient db, @Value("${groenagenda.assets.list.remembered-counts}") int rememberedCounts) {
         this.db = db;
+        this.counts = new ListCounts(rememberedCounts);
+        // Types and subtypes change only by migration; a failed read is not remembered.
+        this.codes = readCodes().cache(codes -> CODES_KEPT, error -> Duration.ZERO, () -> Duration.ZERO);
     }
 
     /** The codes a type and a subtype filter may name. */
@@ -40,6 +50,10 @@ class AssetQueryRepository {
     }
 
     Mono<Codes> codes() {
+        return codes;
+    }
+
+    private Mono<Codes> readCodes() {
         return db.sql("SELECT 'T' AS kind, code FROM asset_type UNION ALL SELECT 'S', code FROM asset_subtype")
                 .map(row -> new String[] {row.get("kind", String.class), row.get("code", String.class)})
                 .all()
@@ -49,30 +63,55 @@ class AssetQueryRepository {
                         Set.copyOf(rows.stream().filter(r -> r[0].equals("S")).map(r -> r[1]).toList())));
     }
 
-    /** A row with, when asked for, its geometry as GeoJSON in WGS84. */
-    record Row(AssetListItem item, Map<String, Object> geometry) {
+    /** A row with, when asked for, its geometry as GeoJSON in WGS84, and the register version it was read at. */
+    record Row(AssetListItem item, Map<String, Object> geometry, long registerVersion) {
     }
 
-    Mono<Long> count(AssetQuery query) {
-        Where where = where(query);
-        return where.bindTo(db.sql("SELECT count(*) AS n FROM asset a" + where.sql()))
-                .map(row -> row.get("n", Long.class)).one();
+    /** A page and the total of its filter, both as of one register version. */
+    record Page(List<Row> rows, long total) {
     }
 
-    Flux<Row> page(AssetQuery query, boolean geometry) {
+    /**
+     * The page, then its total: remembered for this filter at the page's register version, or counted
+     * (with the version, in one statement so both come from one snapshot) and remembered. A page past
+     * the end has no row to carry the version and is simply counted.
+     */
+    Mono<Page> page(AssetQuery query, boolean geometry) {
         Where where = where(query);
+        String filter = where.key();
+        return rows(query, where, geometry).collectList().flatMap(rows -> {
+            if (!rows.isEmpty()) {
+                long version = rows.get(0).registerVersion();
+                OptionalLong known = counts.get(filter, version);
+                if (known.isPresent()) {
+                    return Mono.just(new Page(rows, known.getAsLong()));
+                }
+            }
+            return where.bindTo(db.sql("SELECT count(*) AS n, (SELECT version FROM register_version) AS version"
+                            + " FROM asset a" + where.sql()))
+                    .map(row -> {
+                        long total = row.get("n", Long.class);
+                        counts.put(filter, row.get("version", Long.class), total);
+                        return new Page(rows, total);
+                    })
+                    .one();
+        });
+    }
+
+    private Flux<Row> rows(AssetQuery query, Where where, boolean geometry) {
         StringBuilder order = new StringBuilder(" ORDER BY ");
         for (AssetQuery.SortKey key : query.sort()) {
             order.append(key.column()).append(key.descending() ? " DESC" : " ASC").append(", ");
         }
         order.append("a.id ASC");
         String sql = "SELECT " + COLUMNS + (geometry ? GEOMETRY_COLUMNS : "")
+                + ", (SELECT version FROM register_version) AS register_version"
                 + " FROM asset a JOIN asset_type t ON t.code = a.type_code" + where.sql() + order
                 + " LIMIT :limit OFFSET :offset";
         return where.bindTo(db.sql(sql))
                 .bind("limit", query.paging().pageSize())
                 .bind("offset", query.paging().offset())
-                .map(row -> new Row(item(row), geometry ? geometry(row) : null))
+                .map(row -> new Row(item(row), geometry ? geometry(row) : null, row.get("register_version", Long.class)))
                 .all();
     }
 
@@ -145,10 +184,23 @@ class AssetQueryRepository {
             }
         }
 
+        /** One value is compared as such: only then can an index on the column also give the order. */
         void any(String column, String name, List<String> candidates) {
-            if (!candidates.isEmpty()) {
+            if (candidates.size() == 1) {
+                add(column + " = :" + name, name, candidates.get(0));
+            } else if (!candidates.isEmpty()) {
                 add(column + " = ANY(:" + name + ")", name, candidates.toArray(String[]::new));
             }
+        }
+
+        /** The filter as text: the SQL and every bound value. */
+        String key() {
+            StringBuilder key = new StringBuilder(sql());
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                key.append('|').append(value.getKey()).append('=').append(value.getValue() instanceof Object[] array
+                        ? Arrays.toString(array) : String.valueOf(value.getValue()));
+            }
+            return key.toString();
         }
 
         /**

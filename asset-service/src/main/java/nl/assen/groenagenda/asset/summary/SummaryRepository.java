@@ -19,18 +19,28 @@ class SummaryRepository {
     /**
      * One query: the groups and, as the grand-total grouping set, the total, so that the total is the
      * database's sum of exactly the rows the groups sum (an empty register still yields the total row).
+     * The register is aggregated on its own first, by district and type, and only those few groups are
+     * joined to their type: that lets PostgreSQL scan the register in parallel, which grouping sets over
+     * the join do not (about three times faster with 300,000 assets). Sums of numerics are exact, so the
+     * total of the groups is the total of the rows.
      */
     Mono<Summary> summary() {
         return db.sql("""
-                        SELECT a.district, a.type_code, t.unit, count(*) AS asset_count,
-                               coalesce(sum(a.quantity), 0) AS quantity,
-                               coalesce(sum(a.replacement_value), 0) AS replacement_value,
-                               coalesce(bool_or(a.synthetic), false) AS synthetic,
-                               GROUPING(a.district, a.type_code, t.unit, t.sort_order) AS grand_total
-                          FROM asset a JOIN asset_type t ON t.code = a.type_code
-                         WHERE a.status = 'PRESENT'
-                         GROUP BY GROUPING SETS ((a.district, a.type_code, t.unit, t.sort_order), ())
-                         ORDER BY grand_total, a.district, t.sort_order
+                        WITH grouped AS (
+                            SELECT district, type_code, count(*) AS asset_count, sum(quantity) AS quantity,
+                                   sum(replacement_value) AS replacement_value, bool_or(synthetic) AS synthetic
+                              FROM asset
+                             WHERE status = 'PRESENT'
+                             GROUP BY district, type_code
+                        )
+                        SELECT g.district, g.type_code, t.unit, CAST(coalesce(sum(g.asset_count), 0) AS BIGINT) AS asset_count,
+                               coalesce(sum(g.quantity), 0) AS quantity,
+                               coalesce(sum(g.replacement_value), 0) AS replacement_value,
+                               coalesce(bool_or(g.synthetic), false) AS synthetic,
+                               GROUPING(g.district, g.type_code, t.unit, t.sort_order) AS grand_total
+                          FROM grouped g JOIN asset_type t ON t.code = g.type_code
+                         GROUP BY GROUPING SETS ((g.district, g.type_code, t.unit, t.sort_order), ())
+                         ORDER BY grand_total, g.district, t.sort_order
                         """)
                 .map(row -> new Row(row.get("grand_total", Integer.class) != 0,
                         new Summary.Group(row.get("district", String.class), row.get("type_code", String.class),

@@ -95,6 +95,37 @@ class AssetQueryTest {
     }
 
     @Test
+    void aRememberedTotalFollowsEveryChangeOfTheRegister() {
+        // Totals are remembered per register version: each change, even one made straight in SQL, must show.
+        String list = ASSETS + "?pageSize=1&type=HEDGE&district=Telwijk";
+        try {
+            assertThat(get(list).get("totalItems").asLong()).isZero();
+            insertHedge("TEL-1");
+            insertHedge("TEL-2");
+            assertThat(get(list).get("totalItems").asLong()).isEqualTo(2);
+            assertThat(get(list + "&page=2").get("totalItems").asLong()).isEqualTo(2); // the remembered total
+            db.sql("DELETE FROM asset WHERE external_id = 'TEL-1'").then().block();
+            JsonNode after = get(list + "&page=1");
+            assertThat(after.get("totalItems").asLong()).isEqualTo(1);
+            assertThat(after.get("items").get(0).get("externalId").asText()).isEqualTo("TEL-2");
+            db.sql("UPDATE asset SET type_code = 'TREE', subtype_code = 'TREE_IN_GREEN' WHERE external_id = 'TEL-2'")
+                    .then().block();
+            assertThat(get(list).get("totalItems").asLong()).isZero();
+        } finally {
+            db.sql("DELETE FROM asset WHERE external_id LIKE 'TEL-%'").then().block();
+        }
+    }
+
+    private void insertHedge(String externalId) {
+        db.sql("""
+                INSERT INTO asset (id, external_id, type_code, subtype_code, quantity, geometry_kind, rd_x, rd_y, district,
+                                   planting_year, expected_lifespan_years, status, replacement_value, created_by, updated_by)
+                VALUES (gen_random_uuid(), :externalId, 'HEDGE', 'HEDGE', 10, 'POINT', 233000, 557000, 'Telwijk', 2000, 30,
+                        'PRESENT', 400, 'test', 'test')
+                """).bind("externalId", externalId).then().block();
+    }
+
+    @Test
     void aWgs84BoxSelectsExactlyTheAssetsWhosePositionLiesInside() {
         // Independent count: every asset's position converted in Java.
         List<double[]> positions = db.sql("SELECT rd_x, rd_y FROM asset WHERE type_code = 'TREE'")
