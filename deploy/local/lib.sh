@@ -626,6 +626,21 @@ app_jar() {
   echo "$f"
 }
 
+# java_opts <module>: the JVM options of an application; APP_JAVA_OPTS replaces them for all.
+# asset-service moves the whole register (imports, plans over every asset) and must stay under 400 MB
+# RSS doing so (issue 3): a heap capped at what those jobs need, given back after a peak, and the
+# serial collector, whose bookkeeping is a few MB where G1's is tens (see docs/configuration.md).
+java_opts() {
+  if [[ -n ${APP_JAVA_OPTS:-} ]]; then
+    echo "$APP_JAVA_OPTS"
+    return
+  fi
+  case $1 in
+    asset-service) echo "-XX:+UseSerialGC -Xms32m -Xmx320m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30" ;;
+    *) echo "-Xmx512m" ;;
+  esac
+}
+
 # start_app <module> <port> <log-suffix> [NAME=value...]: java -jar in the background, registered for cleanup.
 start_app() {
   local module=$1 port=$2 suffix=$3 jar name log
@@ -635,9 +650,9 @@ start_app() {
   log=$GA_LOGS/$name.log
   require_free_ports "$port"
   step "starting $module on port $port (log: $log)"
-  # shellcheck disable=SC2086 # APP_JAVA_OPTS holds several options
+  # shellcheck disable=SC2086 # the options are several words
   start_process "$name" "$log" "$GA_ROOT" env SERVER_PORT="$port" "$@" \
-    java ${APP_JAVA_OPTS:--Xmx512m} -jar "$jar"
+    java $(java_opts "$module") -jar "$jar"
   ga_register proc "$name" "$GA_LAST_PID"
   GA_APPS+=("$name $GA_LAST_PID $log")
 }
