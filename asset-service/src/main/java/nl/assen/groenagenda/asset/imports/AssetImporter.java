@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.assen.groenagenda.asset.bulk.BulkConnections;
+import nl.assen.groenagenda.asset.bulk.TimeOrderedIds;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +75,7 @@ class AssetImporter {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
             statement.execute("""
                     CREATE TEMP TABLE import_staging (
-                        external_id VARCHAR(80) NOT NULL, type_code VARCHAR(40) NOT NULL, subtype_code VARCHAR(40) NOT NULL,
+                        id UUID NOT NULL, external_id VARCHAR(80) NOT NULL, type_code VARCHAR(40) NOT NULL, subtype_code VARCHAR(40) NOT NULL,
                         species_scientific VARCHAR(120), species_dutch VARCHAR(120), quantity NUMERIC(12,2) NOT NULL,
                         geometry_kind VARCHAR(8) NOT NULL, rd_x NUMERIC(10,2) NOT NULL, rd_y NUMERIC(10,2) NOT NULL,
                         geometry_rd JSONB, district VARCHAR(80) NOT NULL, neighbourhood_code VARCHAR(10),
@@ -89,7 +90,7 @@ class AssetImporter {
                 .copyIn("COPY import_staging FROM STDIN WITH (FORMAT csv)");
         long rows;
         try {
-            Stager stager = new Stager(copy, errors);
+            Stager stager = new Stager(copy, errors, new TimeOrderedIds(System.currentTimeMillis()));
             rows = format == Format.CSV ? csv(body, fileCrs, catalogue, errors, stager)
                     : geoJson(body, fileCrs, catalogue, errors, stager);
             stager.flush();
@@ -160,11 +161,14 @@ class AssetImporter {
     private static final class Stager {
         private final CopyIn copy;
         private final ImportErrors errors;
+        private final TimeOrderedIds ids;
         private final StringBuilder batch = new StringBuilder(BATCH);
 
-        Stager(CopyIn copy, ImportErrors errors) {
+        /** New assets get their ids in file order (an asset already in the register keeps its own). */
+        Stager(CopyIn copy, ImportErrors errors, TimeOrderedIds ids) {
             this.copy = copy;
             this.errors = errors;
+            this.ids = ids;
         }
 
         void stage(RowValidator.StagedRow r) {
@@ -172,7 +176,8 @@ class AssetImporter {
                 batch.setLength(0);
                 return;
             }
-            field(r.externalId(), false);
+            field(ids.next().toString(), false);
+            field(r.externalId(), true);
             field(r.type(), true);
             field(r.subtype(), true);
             field(r.speciesScientific(), true);
@@ -242,7 +247,7 @@ class AssetImporter {
                                        quantity, geometry_kind, rd_x, rd_y, geometry_rd, district, neighbourhood_code,
                                        planting_year, expected_lifespan_years, lifespan_from_norm, condition,
                                        inspection_date, status, replacement_value, synthetic, created_by, updated_by)
-                    SELECT gen_random_uuid(), external_id, type_code, subtype_code, species_scientific, species_dutch,
+                    SELECT id, external_id, type_code, subtype_code, species_scientific, species_dutch,
                            quantity, geometry_kind, rd_x, rd_y, geometry_rd, district, neighbourhood_code,
                            planting_year, expected_lifespan_years, true, condition, inspection_date, 'PRESENT',
                            replacement_value, false, ?, ?
