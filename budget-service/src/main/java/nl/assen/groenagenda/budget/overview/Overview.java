@@ -18,17 +18,6 @@ public record Overview(int fromYear, int toYear, Unit unit, List<Line> lines, Li
     public record Figures(Integer year, BigDecimal budget, BigDecimal reserved, BigDecimal realised,
                           BigDecimal available, BigDecimal pendingClaims) {
 
-        static Figures zero(Integer year) {
-            BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new Figures(year, zero, zero, zero, zero, zero);
-        }
-
-        Figures plus(Figures other) {
-            return new Figures(year, budget.add(other.budget), reserved.add(other.reserved),
-                    realised.add(other.realised), available.add(other.available),
-                    pendingClaims.add(other.pendingClaims));
-        }
-
         Figures in(Unit unit) {
             return new Figures(year, unit.convert(budget), unit.convert(reserved), unit.convert(realised),
                     unit.convert(available), unit.convert(pendingClaims));

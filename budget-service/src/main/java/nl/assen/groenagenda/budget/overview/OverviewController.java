@@ -1,5 +1,6 @@
 package nl.assen.groenagenda.budget.overview;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,9 +37,11 @@ class OverviewController {
     private static final List<MediaType> OFFERED = List.of(MediaType.APPLICATION_JSON, CSV, XLSX);
 
     private final OverviewService overviews;
+    private final ObjectMapper mapper;
 
-    OverviewController(OverviewService overviews) {
+    OverviewController(OverviewService overviews, ObjectMapper mapper) {
         this.overviews = overviews;
+        this.mapper = mapper;
     }
 
     @Operation(summary = "Per begrotingsregel en jaar: begroting, gereserveerd, gerealiseerd, beschikbaar en openstaande claims",
@@ -74,7 +77,7 @@ class OverviewController {
             if (format.equals(XLSX)) {
                 return download(overview, XLSX, "xlsx", OverviewXlsx.write(overview));
             }
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(overview);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(OverviewJson.write(overview, mapper));
         });
     }
 
