@@ -1,9 +1,11 @@
 package nl.assen.groenagenda.platform;
 
 import io.micrometer.context.ContextRegistry;
+import java.time.Clock;
 import nl.assen.groenagenda.platform.correlation.CorrelationId;
 import nl.assen.groenagenda.platform.correlation.CorrelationIdWebFilter;
 import nl.assen.groenagenda.platform.correlation.RequestLogWebFilter;
+import nl.assen.groenagenda.platform.security.CachingJwtDecoder;
 import nl.assen.groenagenda.platform.security.HeaderCharacters;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
 import nl.assen.groenagenda.platform.security.TokenProperties;
@@ -120,7 +122,9 @@ public class ReactiveWebAutoConfiguration {
         ReactiveJwtDecoder jwtDecoder(TokenProperties token) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(token.jwkSetUriOrDefault()).build();
             decoder.setJwtValidator(TokenValidation.validator(token.issuerUri(), token.audiences(), token.clockSkew()));
-            return decoder;
+            return token.cacheSize() > 0
+                    ? new CachingJwtDecoder(decoder, token.clockSkew(), token.cacheSize(), Clock.systemUTC())
+                    : decoder;
         }
     }
 }

@@ -1,6 +1,5 @@
 package nl.assen.groenagenda.gateway.security;
 
-import java.time.Clock;
 import java.util.Set;
 import nl.assen.groenagenda.gateway.login.KeycloakLogin;
 import nl.assen.groenagenda.platform.security.BearerTokenFromHeader;
@@ -8,7 +7,6 @@ import nl.assen.groenagenda.platform.security.ProblemAccessDeniedHandler;
 import nl.assen.groenagenda.gateway.web.WebUiProperties;
 import nl.assen.groenagenda.platform.security.ProblemAuthenticationEntryPoint;
 import nl.assen.groenagenda.platform.security.RealmRoleConverter;
-import nl.assen.groenagenda.platform.security.TokenProperties;
 import nl.assen.groenagenda.platform.web.Problem;
 import nl.assen.groenagenda.platform.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
@@ -78,7 +76,6 @@ class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain bearerSecurity(ServerHttpSecurity http,
                                           ReactiveJwtDecoder platformJwtDecoder,
-                                          TokenProperties token,
                                           GatewaySecurityProperties properties,
                                           WebUiProperties webUi,
                                           RealmRoleConverter roles,
@@ -102,7 +99,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problem403)
                         .bearerTokenConverter(new BearerTokenFromHeader())
                         .jwt(jwt -> jwt
-                                .jwtDecoder(decoder(platformJwtDecoder, token, properties))
+                                .jwtDecoder(platformJwtDecoder)
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(roles))))
                 .headers(headers -> securityHeaders(headers, contentSecurityPolicy(properties, webUi)))
                 .authorizeExchange(exchanges -> commonRules(exchanges, managementPort))
@@ -181,13 +178,6 @@ class SecurityConfiguration {
                 .matchers(new AndServerWebExchangeMatcher(managementPort,
                         new PathPatternParserServerWebExchangeMatcher("/actuator/**"))).permitAll()
                 .anyExchange().authenticated();
-    }
-
-    private static ReactiveJwtDecoder decoder(ReactiveJwtDecoder platformJwtDecoder, TokenProperties token,
-                                              GatewaySecurityProperties properties) {
-        return properties.jwtCacheSize() > 0
-                ? new CachingJwtDecoder(platformJwtDecoder, token.clockSkew(), properties.jwtCacheSize(), Clock.systemUTC())
-                : platformJwtDecoder;
     }
 
     private static ServerAuthenticationEntryPoint loginForBrowsersElse401(ServerAuthenticationEntryPoint problem401,

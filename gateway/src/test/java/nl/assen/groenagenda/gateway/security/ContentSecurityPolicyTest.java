@@ -12,21 +12,21 @@ class ContentSecurityPolicyTest {
 
     @Test
     void tileServerIsAddedAsTheOnlyForeignImageSource() {
-        var properties = new GatewaySecurityProperties("default-src 'self'; object-src 'none';", 0);
+        var properties = new GatewaySecurityProperties("default-src 'self'; object-src 'none';");
         assertThat(SecurityConfiguration.contentSecurityPolicy(properties, PDOK))
                 .isEqualTo("default-src 'self'; object-src 'none'; img-src 'self' https://service.pdok.nl");
     }
 
     @Test
     void anOperatorsOwnImgSrcIsLeftAsItIs() {
-        var properties = new GatewaySecurityProperties("default-src 'self'; img-src 'self' https://tiles.example.nl", 0);
+        var properties = new GatewaySecurityProperties("default-src 'self'; img-src 'self' https://tiles.example.nl");
         assertThat(SecurityConfiguration.contentSecurityPolicy(properties, PDOK))
                 .isEqualTo("default-src 'self'; img-src 'self' https://tiles.example.nl");
     }
 
     @Test
     void withoutBackgroundMapThePolicyStaysSelfOnly() {
-        var properties = new GatewaySecurityProperties("default-src 'self'", 0);
+        var properties = new GatewaySecurityProperties("default-src 'self'");
         assertThat(SecurityConfiguration.contentSecurityPolicy(properties, new WebUiProperties("", null)))
                 .isEqualTo("default-src 'self'");
     }
