@@ -1,6 +1,7 @@
 package nl.assen.groenagenda.agenda.item;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import reactor.core.publisher.Mono;
 /**
  * The agenda's items: the list (JSON or GeoJSON for maps), one item with its history, creating an item
  * and editing a draft. Staff and managers see their own department's items, finance staff and the
- * functional administrator all of them.
+ * functional administrator all of them. A JSON list carries full items unless {@code view=summary} asks
+ * for the fields of an overview table ({@link ListView}).
  */
 @RestController
 class AgendaItemController {
@@ -43,15 +45,18 @@ class AgendaItemController {
     static final int MAX_FEATURES = 5_000;
 
     private final AgendaItemRepository items;
+    private final AgendaListPages listPages;
     private final AgendaItemService service;
     private final ReferenceData reference;
     private final AgendaSettings settings;
     private final BudgetLineDirectory budgetLines;
     private final ObjectMapper mapper;
 
-    AgendaItemController(AgendaItemRepository items, AgendaItemService service, ReferenceData reference,
-                         AgendaSettings settings, BudgetLineDirectory budgetLines, ObjectMapper mapper) {
+    AgendaItemController(AgendaItemRepository items, AgendaListPages listPages, AgendaItemService service,
+                         ReferenceData reference, AgendaSettings settings, BudgetLineDirectory budgetLines,
+                         ObjectMapper mapper) {
         this.items = items;
+        this.listPages = listPages;
         this.service = service;
         this.reference = reference;
         this.settings = settings;
@@ -70,8 +75,8 @@ class AgendaItemController {
                 return items.all(query, MAX_FEATURES).map(all -> ResponseEntity.ok().contentType(GeoJsonMediaType.GEO_JSON)
                         .body((Object) featureCollection(all)));
             }
-            return items.page(query).map(page -> {
-                PagedList<AgendaItem> list = PagedList.of(page.items(), query.paging(), page.total());
+            return listPages.page(query).map(page -> {
+                PagedList<RawValue> list = PagedList.of(page.items(), query.paging(), page.total());
                 return ResponseEntity.ok().header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list))
                         .contentType(MediaType.APPLICATION_JSON).body((Object) list);
             });

@@ -61,31 +61,6 @@ public class AgendaItemRepository {
                 .flatMap(item -> withCosts(List.of(item)).map(items -> items.get(0)));
     }
 
-    /** One page of the list with its costs, and how many items match in all. */
-    public record Page(List<AgendaItem> items, long total) {
-    }
-
-    /**
-     * One page of the list, with costs, in the query's order, and the total. The page is cut by the
-     * index on the sort order and only its own items get their costs (a lateral join); the total is a
-     * separate count on its own connection, run at the same time. (A window count in the page query
-     * would make PostgreSQL read and sort every matching row for every page.)
-     */
-    public Mono<Page> page(ItemQuery query) {
-        ItemQuery.Where where = query.where();
-        String page = "SELECT " + COLUMNS + query.sortColumns() + " FROM agenda_item i" + where.sql()
-                + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset";
-        var select = db.sql("SELECT p.*, costs.* FROM (" + page + ") p " + costsJoin("p") + " ORDER BY "
-                + query.outerOrderBy());
-        for (var bind : where.binds().entrySet()) {
-            select = select.bind(bind.getKey(), bind.getValue());
-        }
-        Mono<List<AgendaItem>> items = select.bind("limit", query.paging().pageSize())
-                .bind("offset", query.paging().offset())
-                .map(this::itemWithCosts).all().collectList();
-        return Mono.zip(items, count(query)).map(both -> new Page(both.getT1(), both.getT2()));
-    }
-
     /** Every item that matches, with costs, in the query's order: for the export and the map. */
     public Mono<List<AgendaItem>> all(ItemQuery query, int limit) {
         ItemQuery.Where where = query.where();
@@ -95,15 +70,6 @@ public class AgendaItemRepository {
             select = select.bind(bind.getKey(), bind.getValue());
         }
         return select.bind("limit", limit).map(this::itemWithCosts).all().collectList();
-    }
-
-    public Mono<Long> count(ItemQuery query) {
-        ItemQuery.Where where = query.where();
-        var select = db.sql("SELECT count(*) AS n FROM agenda_item i" + where.sql());
-        for (var bind : where.binds().entrySet()) {
-            select = select.bind(bind.getKey(), bind.getValue());
-        }
-        return select.map((Readable row) -> row.get("n", Long.class)).one();
     }
 
     /** The item locked for a change in the surrounding transaction. */

@@ -15,12 +15,13 @@ import org.springframework.util.MultiValueMap;
 /**
  * The filters of the agenda list and the council export. Each filter takes one or more values
  * (repeated or comma-separated); values of different filters must all hold. {@code q} searches title
- * and description (Dutch stemming). {@code departments} is the caller's scope, not a user filter.
+ * and description (Dutch stemming). {@code scope} is the caller's departments, not a user filter; a list
+ * page also has its paging and {@link ListView}.
  */
 public record ItemQuery(Set<Status> statuses, Set<String> themes, Set<String> districts, Set<String> departments,
                         Set<Vision> visions, Set<MeasureType> measureTypes, Set<TrafficLight> trafficLights,
                         Set<Integer> kaderbriefYears, Set<String> budgetLineCodes, String q, Sort sort,
-                        PageRequest paging, List<String> scope) {
+                        PageRequest paging, ListView view, List<String> scope) {
 
     static final int MAX_QUERY = 200;
 
@@ -85,19 +86,34 @@ public record ItemQuery(Set<Status> statuses, Set<String> themes, Set<String> di
             }
         }
         PageRequest paging = null;
+        ListView view = null;
         if (paged) {
             try {
                 paging = PageRequest.of(params.getFirst("page"), params.getFirst("pageSize"));
             } catch (ProblemException badPaging) {
                 invalid.addAll(badPaging.problem().invalidParams());
             }
+            view = view(params.getFirst("view"), invalid);
         }
         if (!invalid.isEmpty()) {
             throw new ProblemException(Problem.of(HttpStatus.BAD_REQUEST, "invalid-input", "Ongeldige invoer",
                     "Een of meer queryparameters zijn niet geldig.").withInvalidParams(invalid));
         }
         return new ItemQuery(statuses, themes, districts, departments, visions, measureTypes, lights, cycles, lines, q,
-                sort, paging, scope);
+                sort, paging, view, scope);
+    }
+
+    private static ListView view(String value, List<Problem.InvalidParam> invalid) {
+        if (value == null || value.isBlank()) {
+            return ListView.FULL;
+        }
+        for (ListView view : ListView.values()) {
+            if (view.parameter.equals(value.strip())) {
+                return view;
+            }
+        }
+        invalid.add(new Problem.InvalidParam("view", "Moet full of summary zijn."));
+        return ListView.FULL;
     }
 
     private static List<String> values(MultiValueMap<String, String> params, String name) {
