@@ -10,7 +10,10 @@ vi.setConfig({ testTimeout: 20_000 });
 
 vi.mock('../maps/GeoJsonMap', () => ({ GeoJsonMap: FakeMap }));
 
-const RED_ITEM = { ...ITEM, id: 'item-2', title: 'Hittestress Centrum', status: 'IN_EXECUTION', trafficLight: 'RED', costs: [] };
+// The list asks for summaries (view=summary): no costs, their sum as totalCost.
+const { costs: _costs, ...ITEM_FIELDS } = ITEM;
+const LIST_ITEM = { ...ITEM_FIELDS, totalCost: 17124 };
+const RED_ITEM = { ...LIST_ITEM, id: 'item-2', title: 'Hittestress Centrum', status: 'IN_EXECUTION', trafficLight: 'RED', totalCost: 0 };
 
 const GEO = {
   type: 'FeatureCollection',
@@ -24,7 +27,7 @@ function backend() {
     on('GET', '/api/agenda/v1/districts', { status: 200, body: page(DISTRICTS) }),
     on('GET', '/api/agenda/v1/agenda-items', (init) => (new Headers(init?.headers).get('Accept') === 'application/geo+json'
       ? { status: 200, body: GEO, contentType: 'application/geo+json' }
-      : { status: 200, body: { ...page([ITEM, RED_ITEM]), page: 2, totalItems: 42, totalPages: 3 } })),
+      : { status: 200, body: { ...page([LIST_ITEM, RED_ITEM]), page: 2, totalItems: 42, totalPages: 3 } })),
   );
 }
 
@@ -37,7 +40,7 @@ describe('the agenda list', () => {
 
     const table = await screen.findByRole('table', { name: 'Agendapunten, pagina 2 van 3' });
     expect(fetchMock).toHaveBeenCalledWith(
-      '/api/agenda/v1/agenda-items?status=IN_EXECUTION&q=wadi&sort=title&page=2&pageSize=20', expect.anything());
+      '/api/agenda/v1/agenda-items?status=IN_EXECUTION&q=wadi&sort=title&page=2&pageSize=20&view=summary', expect.anything());
     expect(screen.getByText('42 agendapunten gevonden.').closest('[aria-live]')).toHaveAttribute('role', 'status');
     const row = within(table).getByRole('rowheader', { name: 'Hittestress Centrum' }).closest('tr')!;
     expect(plain(row.textContent)).toContain('In uitvoeringRoodWateroverlastKloosterveenOpenbare Ruimte€ 0');

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { fetchAgendaItems, type AgendaItem, type Theme } from '../api/agenda';
+import { fetchAgendaItems, type AgendaListItem, type Theme } from '../api/agenda';
 import type { Page } from '../api/http';
 import { ErrorAlert, Loading } from '../common/Feedback';
 import { PageHeading } from '../common/PageHeading';
@@ -55,7 +55,7 @@ export function AgendaListPage() {
 }
 
 interface ResultsProps {
-  items: ApiState<Page<AgendaItem>>;
+  items: ApiState<Page<AgendaListItem>>;
   params: URLSearchParams;
   themes: Theme[];
   onToggleMap: (hidden: boolean) => void;

@@ -7,18 +7,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import type { AgendaItem, Theme } from '../api/agenda';
+import type { AgendaListItem, Theme } from '../api/agenda';
 import { statusLabel } from '../common/labels';
 import { formatDate, formatMoney } from '../format/nl';
 import { departmentLabel } from '../session/roles';
 import { TRAFFIC_LIGHT_LABELS, labelOf } from './agendaLabels';
 
-function totalCost(item: Pick<AgendaItem, 'costs'>): number {
-  return item.costs.reduce((sum, cost) => sum + cost.amount, 0);
-}
-
 /** One page of the agenda; the title links to the item's page. */
-export function AgendaTable({ items, themes, caption }: { items: AgendaItem[]; themes: Theme[]; caption: string }) {
+export function AgendaTable({ items, themes, caption }: { items: AgendaListItem[]; themes: Theme[]; caption: string }) {
   const themeName = (code: string | null | undefined) => themes.find((theme) => theme.code === code)?.name ?? code ?? '-';
   return (
     <div className="groenagenda-table-scroll">
@@ -52,7 +48,7 @@ export function AgendaTable({ items, themes, caption }: { items: AgendaItem[]; t
               <TableCell>{themeName(item.theme)}</TableCell>
               <TableCell>{item.districts.length > 0 ? item.districts.join(', ') : 'Hele gemeente'}</TableCell>
               <TableCell>{departmentLabel(item.department)}</TableCell>
-              <TableCell className="groenagenda-number">{formatMoney(totalCost(item))}</TableCell>
+              <TableCell className="groenagenda-number">{formatMoney(item.totalCost)}</TableCell>
               <TableCell>{formatDate(item.plannedStart)}</TableCell>
             </TableRow>
           ))}
