@@ -33,19 +33,36 @@ class AssetQueryController {
         boolean geo = GeoJsonMediaType.preferred(request);
         return repository.codes()
                 .map(codes -> AssetQueryParser.list(request.getQueryParams(), codes.types(), codes.subtypes()))
-                .flatMap(query -> repository.page(query, geo)
-                        .map(page -> {
-                            List<AssetQueryRepository.Row> rows = page.rows();
-                            PagedList<AssetListItem> list = PagedList.of(
-                                    rows.stream().map(AssetQueryRepository.Row::item).toList(), query.paging(),
-                                    page.total());
-                            ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
-                                    .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list));
-                            if (geo) {
-                                return ok.contentType(GeoJsonMediaType.GEO_JSON).body(featureCollection(rows, list));
-                            }
-                            return ok.contentType(MediaType.APPLICATION_JSON).body(list);
-                        }));
+                .flatMap(query -> geo ? featureCollection(request, query) : jsonList(request, query));
+    }
+
+    /**
+     * The body is written as text around the items PostgreSQL wrote: the members of {@link PagedList}, in
+     * its order. Handing 20 KB of ready JSON to Jackson as a raw value costs more than the rest of the page.
+     */
+    private Mono<ResponseEntity<Object>> jsonList(ServerHttpRequest request, AssetQuery query) {
+        return repository.jsonPage(query).map(page -> {
+            PagedList<Void> paging = PagedList.of(List.of(), query.paging(), page.total());
+            String body = "{\"items\":" + page.items() + ",\"page\":" + paging.page() + ",\"pageSize\":"
+                    + paging.pageSize() + ",\"totalItems\":" + paging.totalItems() + ",\"totalPages\":"
+                    + paging.totalPages() + "}";
+            return ResponseEntity.ok()
+                    .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
+        });
+    }
+
+    private Mono<ResponseEntity<Object>> featureCollection(ServerHttpRequest request, AssetQuery query) {
+        return repository.featurePage(query).map(page -> {
+            List<AssetQueryRepository.Row> rows = page.rows();
+            PagedList<AssetListItem> list = PagedList.of(
+                    rows.stream().map(AssetQueryRepository.Row::item).toList(), query.paging(), page.total());
+            return ResponseEntity.ok()
+                    .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list))
+                    .contentType(GeoJsonMediaType.GEO_JSON)
+                    .body(featureCollection(rows, list));
+        });
     }
 
     /**

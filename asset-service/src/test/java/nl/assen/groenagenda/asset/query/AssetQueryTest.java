@@ -95,6 +95,44 @@ class AssetQueryTest {
     }
 
     @Test
+    void theItemsPostgresqlWritesAreTheItemsJacksonWrites() {
+        // The JSON list is written by PostgreSQL, the GeoJSON properties by Jackson from AssetListItem:
+        // both must be the same items, field for field, with nulls where Jackson writes them.
+        db.sql("""
+                INSERT INTO asset (id, external_id, type_code, subtype_code, species_scientific, quantity, geometry_kind,
+                                   rd_x, rd_y, district, expected_lifespan_years, status, replacement_value, created_by,
+                                   updated_by)
+                VALUES (gen_random_uuid(), 'JSON-1', 'TREE', 'TREE_IN_GREEN', 'Quercus "robur" \\ test', 1, 'POINT',
+                        233000, 557000, 'Jsonwijk', 60, 'PLANNED', 500, 'test', 'test')
+                """).then().block();
+        try {
+            for (String query : List.of("district=Jsonwijk", "type=LAWN&sort=-quantity&pageSize=40",
+                    "type=TREE&district=Peelo&pageSize=30&page=3", "sort=dueYear,-plantingYear&pageSize=25&page=7")) {
+                JsonNode list = get(ASSETS + "?" + query);
+                JsonNode collection = client.mutateWith(as("medewerker")).get().uri(URI.create(ASSETS + "?" + query))
+                        .accept(GEO_JSON).exchange().expectStatus().isOk()
+                        .expectBody(JsonNode.class).returnResult().getResponseBody();
+                List<JsonNode> properties = new ArrayList<>();
+                collection.get("features").forEach(feature -> properties.add(feature.get("properties")));
+                List<JsonNode> items = new ArrayList<>();
+                list.get("items").forEach(items::add);
+                assertThat(items).as(query).isNotEmpty().isEqualTo(properties);
+                for (String member : List.of("page", "pageSize", "totalItems", "totalPages")) {
+                    assertThat(list.get(member)).as(query + " " + member).isEqualTo(collection.get(member));
+                }
+            }
+            JsonNode tree = get(ASSETS + "?district=Jsonwijk").get("items").get(0);
+            assertThat(tree.get("species").get("scientificName").asText()).isEqualTo("Quercus \"robur\" \\ test");
+            assertThat(tree.get("species").has("dutchName")).isFalse();
+            assertThat(tree.get("plantingYear").isNull()).isTrue();
+            assertThat(tree.get("quantity").decimalValue()).isEqualByComparingTo("1");
+            assertThat(get(ASSETS + "?type=LAWN&pageSize=1").get("items").get(0).get("species").isNull()).isTrue();
+        } finally {
+            db.sql("DELETE FROM asset WHERE external_id = 'JSON-1'").then().block();
+        }
+    }
+
+    @Test
     void aRememberedTotalFollowsEveryChangeOfTheRegister() {
         // Totals are remembered per register version: each change, even one made straight in SQL, must show.
         String list = ASSETS + "?pageSize=1&type=HEDGE&district=Telwijk";
