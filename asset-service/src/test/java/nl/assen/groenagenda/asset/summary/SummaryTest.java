@@ -42,4 +42,30 @@ class SummaryTest {
         assertThat(summary.groups().stream().filter(g -> g.type().equals("TREE")).mapToLong(Summary.Group::count).sum())
                 .isEqualTo(47_000);
     }
+
+    @Test
+    void theRememberedSummaryFollowsEveryChangeOfTheRegister() {
+        long before = summary().totalCount();
+        try {
+            db.sql("""
+                    INSERT INTO asset (id, external_id, type_code, subtype_code, quantity, geometry_kind, rd_x, rd_y,
+                                       district, planting_year, expected_lifespan_years, status, replacement_value,
+                                       created_by, updated_by)
+                    VALUES (gen_random_uuid(), 'SUM-1', 'HEDGE', 'HEDGE', 10, 'POINT', 233000, 557000, 'Somwijk', 2000, 30,
+                            'PRESENT', 400, 'test', 'test')
+                    """).then().block();
+            Summary after = summary();
+            assertThat(after.totalCount()).isEqualTo(before + 1);
+            assertThat(after.groups()).anySatisfy(group -> assertThat(group.district()).isEqualTo("Somwijk"));
+            assertThat(summary().totalCount()).isEqualTo(before + 1); // remembered at this version
+        } finally {
+            db.sql("DELETE FROM asset WHERE external_id = 'SUM-1'").then().block();
+        }
+        assertThat(summary().totalCount()).isEqualTo(before);
+    }
+
+    private Summary summary() {
+        return client.mutateWith(as("raad")).get().uri("/api/assets/v1/summary").exchange()
+                .expectStatus().isOk().expectBody(Summary.class).returnResult().getResponseBody();
+    }
 }
