@@ -17,11 +17,11 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import nl.assen.groenagenda.platform.security.CachingJwtDecoder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /** Scripts call the gateway with a Keycloak access token: checked for real, relayed as it is. */
@@ -130,9 +130,9 @@ class BearerCallerTest extends GatewayTestBase {
 
     @Test
     void theResourceServerUsesThePlatformsTokenDefinition() {
-        // The platform's decoder (signature, issuer, expiry, audience) is the bean the chain wraps;
-        // the audience and issuer tests above prove its validator is the one applied.
-        assertThat(jwtDecoder).isInstanceOf(NimbusReactiveJwtDecoder.class);
+        // The platform's decoder (signature, issuer, expiry, audience, remembering accepted tokens) is the
+        // chain's; the audience, issuer and expiry tests above prove its validator is the one applied.
+        assertThat(jwtDecoder).isInstanceOf(CachingJwtDecoder.class);
     }
 
     @Test
