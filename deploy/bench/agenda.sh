@@ -127,14 +127,8 @@ for view in full summary; do
   export VIEW=$view
   [ "$view" = full ] && VIEW=
   echo "list ($view): GET /agenda-items pages of 50 by district and page, wrk -c$CONNECTIONS -t$THREADS, $DURATION (after $WARMUP warm-up)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/agenda-pages.lua" "$SERVICE_URL" >/dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/agenda-pages.lua" "$SERVICE_URL")
-  non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-  requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  list_results+=("$view $rps $p50 $p99 $requests $non2xx")
+  wrk_measure "$HERE/agenda-pages.lua" "$CONNECTIONS" "$THREADS" "$WARMUP" "$DURATION" "$SERVICE_URL"
+  list_results+=("$view $WRK_RPS $WRK_P50 $WRK_P99 $WRK_REQUESTS $WRK_NON2XX")
 done
 
 # --- figures ------------------------------------------------------------------------------------------

@@ -102,15 +102,19 @@ bytes=$(stat -c %s "$csv")
 # entry per asset, the import's log).
 # The import is judged against the second; both are printed.
 copy_csv_columns="external_id, type_code, subtype_code, species_scientific, species_dutch, planting_year, district, condition, inspection_date"
+timed_copy() { # <columns of bench_copy_scratch the CSV fills>: prints the milliseconds of the \copy
+  local start copied
+  start=$(now_ms)
+  sql -c "\\copy bench_copy_scratch ($1) FROM '$csv' WITH (FORMAT csv, HEADER true)" >/dev/null
+  echo $(( $(now_ms) - start ))
+  copied=$(sql -c "SELECT count(*) FROM bench_copy_scratch")
+  [ "$copied" = "$ASSETS" ] || fail "COPY stored $copied rows, expected $ASSETS"
+  sql -c "DROP TABLE bench_copy_scratch" >/dev/null
+}
 sql -c "CREATE TABLE bench_copy_scratch (external_id VARCHAR(80), type_code VARCHAR(40), subtype_code VARCHAR(40),
         species_scientific VARCHAR(120), species_dutch VARCHAR(120), planting_year INTEGER, district VARCHAR(80),
         condition VARCHAR(2), inspection_date DATE, x NUMERIC(10,2), y NUMERIC(10,2))"
-start=$(now_ms)
-sql -c "\\copy bench_copy_scratch FROM '$csv' WITH (FORMAT csv, HEADER true)"
-copy_ms=$(( $(now_ms) - start ))
-copied=$(sql -c "SELECT count(*) FROM bench_copy_scratch")
-[ "$copied" = "$ASSETS" ] || fail "COPY stored $copied rows, expected $ASSETS"
-sql -c "DROP TABLE bench_copy_scratch"
+copy_ms=$(timed_copy "$copy_csv_columns, x, y")
 sql <<'SQL'
 CREATE TABLE bench_copy_scratch (LIKE asset INCLUDING ALL);
 -- LIKE copies no foreign keys; the register checks every asset's type and subtype against the catalogue.
@@ -121,12 +125,7 @@ ALTER TABLE bench_copy_scratch
   ALTER expected_lifespan_years SET DEFAULT 60, ALTER status SET DEFAULT 'PRESENT',
   ALTER replacement_value SET DEFAULT 500, ALTER created_by SET DEFAULT 'bench', ALTER updated_by SET DEFAULT 'bench';
 SQL
-start=$(now_ms)
-sql -c "\\copy bench_copy_scratch ($copy_csv_columns, rd_x, rd_y) FROM '$csv' WITH (FORMAT csv, HEADER true)"
-copy_register_ms=$(( $(now_ms) - start ))
-copied=$(sql -c "SELECT count(*) FROM bench_copy_scratch")
-[ "$copied" = "$ASSETS" ] || fail "COPY into the register's shape stored $copied rows, expected $ASSETS"
-sql -c "DROP TABLE bench_copy_scratch"
+copy_register_ms=$(timed_copy "$copy_csv_columns, rd_x, rd_y")
 
 # --- import through the API, with RSS sampled --------------------------------------------------------
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$pid/status"; }
@@ -171,12 +170,8 @@ export BENCH_TOKEN=$(token) LIST_PATH=/api/assets/v1/assets
 curl -sf -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "$API/assets?pageSize=50&type=TREE&district=Peelo&dueBefore=2060" \
   || fail "GET $API/assets with the benchmark's filters failed"
 echo "list pages: wrk -c$LIST_CONNECTIONS -t$THREADS, $WARMUP warm-up, $DURATION measured"
-wrk -t"$THREADS" -c"$LIST_CONNECTIONS" -d"$WARMUP" -s "$HERE/list-pages.lua" "$SERVICE_URL" >/dev/null
-out=$(wrk -t"$THREADS" -c"$LIST_CONNECTIONS" -d"$DURATION" --latency -s "$HERE/list-pages.lua" "$SERVICE_URL")
-non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-list_rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-list_p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
-list_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+wrk_measure "$HERE/list-pages.lua" "$LIST_CONNECTIONS" "$THREADS" "$WARMUP" "$DURATION" "$SERVICE_URL"
+non2xx=$WRK_NON2XX list_rps=$WRK_RPS list_p50=$WRK_P50 list_p99=$WRK_P99
 
 # --- figures ------------------------------------------------------------------------------------------
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0) ? "yes" : "NO" }'; }

@@ -37,3 +37,16 @@ token() { # a fresh access token (they live 5 minutes: one per phase); exits the
 to_ms() { # wrk prints 812.00us, 4.21ms or 1.02s; this prints milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'
 }
+
+# wrk_measure <script.lua> <connections> <threads> <warm-up> <duration> <url>: a warm-up run, then a
+# measured one; sets WRK_RPS, WRK_P50 and WRK_P99 (ms), WRK_REQUESTS and WRK_NON2XX.
+wrk_measure() {
+  local script=$1 connections=$2 threads=$3 warmup=$4 duration=$5 url=$6 out
+  wrk -t"$threads" -c"$connections" -d"$warmup" -s "$script" "$url" >/dev/null
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$url")
+  WRK_NON2XX=$(awk '/Non-2xx or 3xx responses/ {print $NF}' <<<"$out"); WRK_NON2XX=${WRK_NON2XX:-0}
+  WRK_RPS=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  WRK_P50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+  WRK_P99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+  WRK_REQUESTS=$(awk '/requests in/ {print $1}' <<<"$out")
+}
