@@ -4,7 +4,8 @@
 #
 # State (gitignored) lives in ${GROENAGENDA_STATE_DIR:-<repo>/.local}:
 #   keycloak-<version>/  Keycloak install (its H2 data, so users and sessions survive restarts)
-#   downloads/           the Keycloak zip fetched through Maven
+#   downloads/           the Keycloak zip fetched through Maven, Node.js and npm from the npm registry
+#   node-<version>/      a private Node.js, only when the machine has none of 20.19 or newer
 #   postgres-<port>/     a private PostgreSQL cluster, only when none was reachable
 #   logs/                one log per process
 #   run/                 pid files
@@ -202,21 +203,81 @@ port_in_use() {
 }
 
 # require_free_ports <port...>: fail with a clear message when one is taken.
-# ensure_node: the gateway's build builds and tests the web UI with the machine's Node.js (20.19 or newer,
-# what Vite 7 needs) and npm. Debian 12's own nodejs package is older, so this says what to do rather
-# than installing one that would fail the build later.
-ensure_node() {
-  local version
-  if [[ ${SKIP_BUILD:-} == 1 ]]; then return 0; fi
-  command -v node >/dev/null && command -v npm >/dev/null ||
-    die "Node.js 20.19+ with npm is needed to build the web UI: install it (e.g. the NodeSource or nodejs.org package for Node 20 or 22) and run this again"
+# ensure_node: the gateway's build builds and tests the web UI with Node.js 20.19 or newer (what Vite 7
+# needs) and npm. The machine's own is used when it is new enough; otherwise (Debian 12 and Ubuntu 24.04
+# ship Node 18) a private one is fetched from the npm registry (packages node-linux-<arch> and npm, their
+# sha512 checked) into $GA_STATE/node-<version> and put first on PATH for this script and Maven.
+NODE_VERSION=${NODE_VERSION:-20.20.2}
+NPM_VERSION=${NPM_VERSION:-10.8.2} # the npm Node 20.20.2 ships with (10.9.2 stopped in `npm ci` here)
+NPM_REGISTRY=${NPM_REGISTRY:-https://registry.npmjs.org}
+
+node_usable() { # true when node and npm on PATH are Node 20.19 or newer
+  command -v node >/dev/null && command -v npm >/dev/null || return 1
+  local version major rest minor
   version=$(node --version 2>/dev/null | sed 's/^v//')
-  local major=${version%%.*} rest=${version#*.}
-  local minor=${rest%%.*}
-  if (( major < 20 || (major == 20 && minor < 19) )); then
-    die "Node.js $version is too old for the web UI's build (Vite 7 needs 20.19 or newer): install Node 20.19+ or 22 and run this again"
+  major=${version%%.*} rest=${version#*.}
+  minor=${rest%%.*}
+  [[ $major =~ ^[0-9]+$ && $minor =~ ^[0-9]+$ ]] && (( major > 20 || (major == 20 && minor >= 19) ))
+}
+
+# fetch_npm_package <name> <version> <directory>: the package's tarball from the registry, checked
+# against the sha512 the registry publishes for it, unpacked into <directory>.
+fetch_npm_package() {
+  local name=$1 version=$2 into=$3 meta integrity tarball file hex actual
+  meta=$(curl -sf "$NPM_REGISTRY/$name/$version") || die "cannot read $NPM_REGISTRY/$name/$version"
+  integrity=$(sed -nE 's/.*"integrity": *"sha512-([^"]+)".*/\1/p' <<<"$meta")
+  tarball=$(sed -nE 's/.*"tarball": *"([^"]+)".*/\1/p' <<<"$meta")
+  [[ -n $integrity && -n $tarball ]] || die "no tarball or sha512 for $name@$version at $NPM_REGISTRY"
+  mkdir -p "$GA_STATE/downloads"
+  file=$GA_STATE/downloads/$name-$version.tgz
+  curl -sf -o "$file" "$tarball" || die "could not download $tarball"
+  hex=$(sha512sum "$file" | cut -d' ' -f1)
+  # shellcheck disable=SC2059 # the format is the hex digest turned into \x escapes on purpose
+  actual=$(printf "$(sed 's/../\\x&/g' <<<"$hex")" | base64 -w0)
+  [[ $actual == "$integrity" ]] || { rm -f "$file"; die "$name@$version from $tarball does not match its published sha512"; }
+  mkdir -p "$into"
+  tar xzf "$file" -C "$into" --strip-components=1
+}
+
+install_node() { # <home>
+  local home=$1 arch tmp
+  case $(uname -m) in
+    x86_64) arch=x64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) die "no Node.js for $(uname -m) in the npm registry: install Node 20.19+ with npm yourself and run this again" ;;
+  esac
+  command -v curl >/dev/null || die "curl is needed to fetch Node.js: apt-get install curl, or install Node 20.19+ yourself"
+  step "fetching Node.js $NODE_VERSION and npm $NPM_VERSION from $NPM_REGISTRY into $home (about 45 MB)"
+  tmp=$home.partial.$$
+  rm -rf "$tmp"
+  fetch_npm_package "node-linux-$arch" "$NODE_VERSION" "$tmp/node"
+  fetch_npm_package npm "$NPM_VERSION" "$tmp/lib/node_modules/npm"
+  mkdir -p "$tmp/bin"
+  mv "$tmp/node/bin/node" "$tmp/bin/node"
+  rm -rf "$tmp/node"
+  chmod +x "$tmp/bin/node"
+  # npm finds its own modules next to node: lib/node_modules/npm, as in Node's own distribution.
+  ln -s ../lib/node_modules/npm/bin/npm-cli.js "$tmp/bin/npm"
+  ln -s ../lib/node_modules/npm/bin/npx-cli.js "$tmp/bin/npx"
+  "$tmp/bin/node" --version >/dev/null || die "the fetched Node.js does not run on this machine"
+  rm -rf "$home"
+  mv "$tmp" "$home"
+}
+
+ensure_node() {
+  if [[ ${SKIP_BUILD:-} == 1 ]]; then return 0; fi
+  if ! node_usable; then
+    local home=$GA_STATE/node-$NODE_VERSION
+    if [[ ! -x $home/bin/node ]]; then
+      if command -v node >/dev/null; then
+        step "Node.js $(node --version) on this machine is older than 20.19 (Vite 7), or npm is missing"
+      fi
+      install_node "$home"
+    fi
+    export PATH=$home/bin:$PATH
+    node_usable || die "Node.js in $home does not work; remove that directory and run this again"
   fi
-  step "Node.js $version for the web UI's build"
+  step "Node.js $(node --version | sed 's/^v//') ($(command -v node)) for the web UI's build"
 }
 
 require_free_ports() {
