@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
-  Button,
-  ButtonGroup,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
@@ -17,6 +15,7 @@ import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
 import { decimalsOf, parseAmount, unitLabel } from './figures';
 import { errorsFromProblem } from './planForm';
+import { FormButtons } from '../common/FormButtons';
 import { ErrorSummary } from '../common/ErrorSummary';
 
 interface Values {
@@ -145,14 +144,12 @@ export function CostNormForm({ norm, onCancel, onChanged }: Props) {
         {errors.reason && <FormFieldErrorMessage id={`${fieldId('reason')}-error`}>{errors.reason}</FormFieldErrorMessage>}
         <Textarea {...input('reason')} rows={3} required aria-describedby={describedBy('reason')} />
       </FormField>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {busy ? 'Bezig met wijzigen en herwaarderen…' : 'Norm wijzigen en herwaarderen'}
-        </Button>
-        <Button type="button" appearance="subtle-button" onClick={() => { clearDraft(); setDone(true); onCancel(); }}>
-          Annuleren
-        </Button>
-      </ButtonGroup>
+      <FormButtons
+        label="Norm wijzigen en herwaarderen"
+        busyLabel="Bezig met wijzigen en herwaarderen…"
+        busy={busy}
+        onCancel={() => { clearDraft(); setDone(true); onCancel(); }}
+      />
     </form>
   );
 }

@@ -1,7 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
-  Button,
-  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   FormFieldErrorMessage,
@@ -14,6 +12,7 @@ import { problemMessage } from '../common/messages';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
+import { FormButtons } from '../common/FormButtons';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
 import { RadioGroupField, TextAreaField, TextField } from './FormParts';
 import { amountInput, amountProblem, hasErrors, parseAmount, saveFailure, type FieldErrors } from './input';
@@ -209,20 +208,15 @@ export function ClaimDecisionForm({ cycleYear, claim, onCancel, onDecided }: Pro
         error={errors.reason}
         onChange={(event) => update({ reason: event.target.value }, 'reason')}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {busy ? 'Bezig met vastleggen…' : 'Besluit vastleggen'}
-        </Button>
-        <Button
-          appearance="subtle-button"
-          onClick={() => {
-            clearDraft();
-            onCancel();
-          }}
-        >
-          Annuleren
-        </Button>
-      </ButtonGroup>
+      <FormButtons
+        label="Besluit vastleggen"
+        busyLabel="Bezig met vastleggen…"
+        busy={busy}
+        onCancel={() => {
+          clearDraft();
+          onCancel();
+        }}
+      />
     </form>
   );
 }

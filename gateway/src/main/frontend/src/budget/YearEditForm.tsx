@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { changeYear, type BudgetLine, type YearStatus } from '../api/budget';
 import type { ApiError } from '../api/http';
 import { problemMessage } from '../common/messages';
 import { UnsavedChangesGuard } from '../common/UnsavedChangesGuard';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { formatMoney } from '../format/nl';
+import { FormButtons } from '../common/FormButtons';
 import { ErrorSummary, type SummaryItem } from '../common/ErrorSummary';
 import { RadioGroupField, TextAreaField, TextField } from './FormParts';
 import { amountInput, amountProblem, hasErrors, parseAmount, saveFailure, type FieldErrors } from './input';
@@ -202,20 +203,15 @@ export function YearEditForm({ line, year, onCancel, onSaved }: Props) {
         error={errors.reason}
         onChange={(event) => update('reason', event.target.value)}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {busy ? 'Bezig met vastleggen…' : 'Bedragen vastleggen'}
-        </Button>
-        <Button
-          appearance="subtle-button"
-          onClick={() => {
-            clearDraft();
-            onCancel();
-          }}
-        >
-          Annuleren
-        </Button>
-      </ButtonGroup>
+      <FormButtons
+        label="Bedragen vastleggen"
+        busyLabel="Bezig met vastleggen…"
+        busy={busy}
+        onCancel={() => {
+          clearDraft();
+          onCancel();
+        }}
+      />
     </form>
   );
 }
