@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { DataList, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { ReplacementPlan } from '../api/assets';
 import { formatCount, formatDateTime, formatShare } from '../format/nl';
 import { formatEuros, strategyLabel } from './figures';
@@ -8,6 +8,7 @@ import { PlanCharts } from './PlanCharts';
 import { PlanDownload } from './PlanDownload';
 import { PlanYearTable } from './PlanYearTable';
 import { SyntheticNotice } from './SyntheticNotice';
+import { Fact } from '../common/Fact';
 
 export function PlanResult({ plan, focusOnShow }: { plan: ReplacementPlan; focusOnShow: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -71,14 +72,5 @@ function PlanFigures({ plan }: { plan: ReplacementPlan }) {
         />
       )}
     </DataList>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue value={value}>{value}</DataListValue>
-    </DataListItem>
   );
 }

@@ -3,9 +3,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   FormField,
   FormLabel,
   Heading2,
@@ -25,6 +22,7 @@ import { LineHistory } from './LineHistory';
 import { KIND_LABELS, METHOD_LABELS, FIRST_DEPRECIATION_LABELS, yearStatusLabel } from './labels';
 import { YearEditForm } from './YearEditForm';
 import { fiscalYears } from './yearRange';
+import { Fact } from '../common/Fact';
 
 export function BudgetLinePage() {
   const { code = '' } = useParams();
@@ -108,15 +106,6 @@ function LoadedLine({ line, version, onSaved }: { line: BudgetLine; version: num
       <LineActuals line={line} />
       <LineHistory code={line.code} version={version} />
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue value={value}>{value}</DataListValue>
-    </DataListItem>
   );
 }
 

@@ -3,9 +3,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import {
   Button,
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
@@ -17,6 +14,7 @@ import { formatDate, formatDateTime, formatMoney } from '../format/nl';
 import { ClaimDecisionForm } from './ClaimDecisionForm';
 import { CycleStatusForm } from './CycleStatusForm';
 import { CLAIM_STATUS_LABELS, CYCLE_STATUS_LABELS, FOLLOW_UP_LABELS } from './labels';
+import { Fact } from '../common/Fact';
 
 /** The council decides on claims once the Kaderbrief is with the council (the API refuses earlier). */
 export function decidable(cycle: Cycle): boolean {
@@ -95,15 +93,6 @@ function LoadedCycle({ cycle, claims, amendments, onChanged, onStart }: LoadedPr
       <Claims cycle={cycle} claims={claims} onChoose={choose} />
       <Amendments amendments={amendments} />
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue value={value}>{value}</DataListValue>
-    </DataListItem>
   );
 }
 

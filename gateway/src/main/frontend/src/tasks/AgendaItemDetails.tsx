@@ -2,9 +2,6 @@ import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
 import {
   DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   Heading2,
   Heading3,
   Paragraph,
@@ -37,6 +34,7 @@ import { formatDate, formatDateTime, formatMoney } from '../format/nl';
 import { LazyGeoJsonMap } from '../maps/LazyGeoJsonMap';
 import { LinkedAssets } from '../maps/LinkedAssets';
 import { departmentLabel } from '../session/roles';
+import { Fact } from '../common/Fact';
 
 /**
  * Everything about an agenda item a reader needs to judge it: the manager in a task, staff on the
@@ -120,15 +118,6 @@ function Location({ item }: { item: AgendaItem }) {
       <Paragraph>De locatie van het agendapunt ({item.location!.type === 'Point' ? 'een punt' : 'een gebied of lijn'}) op de kaart.</Paragraph>
       <LazyGeoJsonMap name="Kaart met de locatie van het agendapunt" data={data} popup={() => ({ title: item.title })} />
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <DataListItem>
-      <DataListKey>{label}</DataListKey>
-      <DataListValue value={value}>{value}</DataListValue>
-    </DataListItem>
   );
 }
 
