@@ -20,11 +20,22 @@ LOG_LINES=30
 is_ci && LOG_LINES=150
 T0=$SECONDS
 
-# on_failure <what> <exit code>: tell what failed, show the application logs, exit (cleanup follows).
+# on_failure <what> <exit code> [step output]: tell what failed, show the application logs, then what the
+# failing step said about its failures once more, so that the cause is the last thing a CI log shows
+# (only its tail is usually read), exit (cleanup follows).
 on_failure() {
   printf '\nFAILED: %s (exit code %s) after %s s\n' "$1" "$2" "$((SECONDS - T0))" >&2
   show_app_logs "$LOG_LINES"
   if is_ci && [[ -n $KC_STARTED_PID ]]; then show_log "$KC_LOG" 60; fi
+  if [[ -n ${3:-} && -f $3 ]]; then
+    printf -- '----- the failures, from %s -----\n' "$3" >&2
+    if grep -q 'failing tests:' "$3"; then
+      sed -n '/failing tests:/,$p' "$3" | head -n 150 >&2
+    else
+      grep -E '^\[ERROR\] .' "$3" | head -n 80 >&2 || true
+    fi
+    printf '\nFAILED: %s (exit code %s)\n' "$1" "$2" >&2
+  fi
   exit "$2"
 }
 
@@ -44,8 +55,8 @@ if [[ ${KEEP_KEYCLOAK:-} == 1 ]]; then start_keycloak keep; else start_keycloak 
 
 step "module tests: ./mvnw -B verify $*"
 rc=0
-(cd "$GA_ROOT" && ./mvnw -B verify "$@") || rc=$?
-[[ $rc -eq 0 ]] || on_failure "module tests (./mvnw -B verify)" "$rc"
+(cd "$GA_ROOT" && ./mvnw -B verify "$@") 2>&1 | tee "$GA_LOGS/module-tests.log" || rc=$?
+[[ $rc -eq 0 ]] || on_failure "module tests (./mvnw -B verify)" "$rc" "$GA_LOGS/module-tests.log"
 
 wait_keycloak
 # Short retry intervals for the workflow's service tasks, so the outage test (budget-service stopped
@@ -64,13 +75,13 @@ rc=0
   AGENDA_SERVICE_URL=http://localhost:$AGENDA_PORT \
   WORKFLOW_SERVICE_URL=http://localhost:$WORKFLOW_PORT \
   BUDGET_SERVICE_CONTROL="$GA_ROOT/deploy/local/restart-app.sh budget-service-e2e" \
-  ./mvnw -B -pl system-tests verify -Psystem-tests) || rc=$?
-[[ $rc -eq 0 ]] || on_failure "end-to-end tests (system-tests)" "$rc"
+  ./mvnw -B -pl system-tests verify -Psystem-tests) 2>&1 | tee "$GA_LOGS/system-tests.log" || rc=$?
+[[ $rc -eq 0 ]] || on_failure "end-to-end tests (system-tests)" "$rc" "$GA_LOGS/system-tests.log"
 
 step "web UI in a real browser: gateway/src/test/e2e/run.sh (Debian's chromium, installed when absent)"
 rc=0
 GATEWAY_URL=http://localhost:$GATEWAY_PORT KEYCLOAK_URL=$KEYCLOAK_URL KEYCLOAK_REALM=$KEYCLOAK_REALM \
-  "$GA_ROOT/gateway/src/test/e2e/run.sh" || rc=$?
-[[ $rc -eq 0 ]] || on_failure "web UI browser test (gateway/src/test/e2e)" "$rc"
+  "$GA_ROOT/gateway/src/test/e2e/run.sh" 2>&1 | tee "$GA_LOGS/browser-tests.log" || rc=$?
+[[ $rc -eq 0 ]] || on_failure "web UI browser test (gateway/src/test/e2e)" "$rc" "$GA_LOGS/browser-tests.log"
 
 step "all tests passed in $((SECONDS - T0)) s"

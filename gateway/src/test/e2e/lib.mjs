@@ -145,6 +145,15 @@ export async function openFromMainMenu(page, section) {
   await page.getByRole('heading', { level: 1, name: section }).waitFor();
 }
 
+/**
+ * Waits until the page has no request in flight (half a second without one). A test that ends the session
+ * must wait for this first: a request of the page's own loading that meets the missing session would start
+ * a login of its own, racing the one the test means to cause.
+ */
+export async function settled(page) {
+  await page.waitForLoadState('networkidle');
+}
+
 /** Text as a person reads it: Intl writes a no-break space between € and the amount. */
 export const plain = (text) => (text ?? '').replace(/\u00a0/g, ' ').trim();
 

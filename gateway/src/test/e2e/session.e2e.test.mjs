@@ -4,7 +4,7 @@
 // Settings as for system-tests: GATEWAY_URL, KEYCLOAK_URL, KEYCLOAK_REALM, CHROMIUM (default /usr/bin/chromium).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GATEWAY, fillLoginForm, logIn, openBrowser } from './lib.mjs';
+import { GATEWAY, fillLoginForm, logIn, openBrowser, settled } from './lib.mjs';
 
 const SELECTION = '/rapportages?status=DRAFT&fromYear=2026&toYear=2027';
 
@@ -34,6 +34,7 @@ async function onReportsWith(path) {
 test('a reload after the session expired logs in again and returns to the same page and selection', async () => {
   await logIn(page, 'medewerker', SELECTION);
   await onReportsWith(SELECTION);
+  await settled(page);
 
   await page.context().clearCookies();
   // A page request without a session: the gateway keeps it (request cache) and sends the browser to Keycloak.
@@ -52,6 +53,7 @@ test('an API call that meets an expired session logs in again and returns to the
   await page.goto(`${GATEWAY}${SELECTION}`);
   if (await page.locator('#kc-login').isVisible()) await fillLoginForm(page, 'medewerker');
   await onReportsWith(SELECTION);
+  await settled(page);
 
   await page.context().clearCookies();
   // A change of the selection asks the API for the report, which answers 401 without a session.
