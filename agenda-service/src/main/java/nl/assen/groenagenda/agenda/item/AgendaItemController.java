@@ -1,7 +1,6 @@
 package nl.assen.groenagenda.agenda.item;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.assen.groenagenda.agenda.budgetline.BudgetLineDirectory;
 import nl.assen.groenagenda.platform.paging.LinkHeader;
+import nl.assen.groenagenda.platform.paging.PagedJson;
 import nl.assen.groenagenda.platform.paging.PagedList;
 import nl.assen.groenagenda.platform.web.JsonInput;
 import nl.assen.groenagenda.platform.web.Problem;
@@ -76,9 +76,9 @@ class AgendaItemController {
                         .body((Object) featureCollection(all)));
             }
             return listPages.page(query).map(page -> {
-                PagedList<RawValue> list = PagedList.of(page.items(), query.paging(), page.total());
-                return ResponseEntity.ok().header(LinkHeader.NAME, LinkHeader.of(request.getURI(), list))
-                        .contentType(MediaType.APPLICATION_JSON).body((Object) list);
+                PagedList<Void> paging = PagedList.of(List.of(), query.paging(), page.total());
+                return ResponseEntity.ok().header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
+                        .contentType(MediaType.APPLICATION_JSON).body((Object) PagedJson.body(page.items(), paging));
             });
         });
     }

@@ -1,12 +1,17 @@
 package nl.assen.groenagenda.agenda.item;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import nl.assen.groenagenda.platform.paging.PageRequest;
+import nl.assen.groenagenda.platform.versioned.VersionedMemo;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -21,6 +26,9 @@ import reactor.core.publisher.Mono;
  * writes stored GeoJSON with its own spacing and number forms, so it is read back and written by Jackson,
  * as for a single item. Timestamps are written in the session's time zone, the zone the driver gives
  * {@code OffsetDateTime}s in. A {@link ListView#SUMMARY} page is written by PostgreSQL whole.
+ *
+ * <p>Pages are remembered per agenda version (migration V4): the agenda changes a few times a day and is
+ * paged through all day, so most pages cost one tiny query instead of sorting, counting and writing items.
  */
 @Component
 class AgendaListPages {
@@ -75,26 +83,36 @@ class AgendaListPages {
             LEFT JOIN LATERAL (SELECT sum(c.amount) AS total FROM agenda_item_cost c WHERE c.agenda_item_id = p.id) costs
                 ON true""";
 
+    private static final String VERSION = "SELECT version FROM agenda_version";
+
     private final DatabaseClient db;
     private final ObjectMapper mapper;
+    /** Pages by their statement and bind values, which hold the caller's visibility too. */
+    private final VersionedMemo<List<Object>, Page> pages;
 
-    AgendaListPages(DatabaseClient db, ObjectMapper mapper) {
+    AgendaListPages(DatabaseClient db, ObjectMapper mapper,
+                    @Value("${groenagenda.agenda.list.remembered-pages:200}") int rememberedPages) {
         this.db = db;
         this.mapper = mapper;
-    }
-
-    /** The page's items as JSON, in the query's order, and how many items match in all. */
-    record Page(List<RawValue> items, long total) {
+        this.pages = new VersionedMemo<>(rememberedPages);
     }
 
     /**
-     * The count and the page are one statement, so one connection and one round trip. A page beyond the
-     * last still gives its one row: the total, without an item.
+     * The page's items as one JSON array (UTF-8, ready to be sent: see PagedJson), in the query's order,
+     * and how many items match in all.
+     */
+    record Page(byte[] items, long total) {
+    }
+
+    /**
+     * The page as remembered at the agenda's current version, or read. The count, the page and the version
+     * they are of are one statement, so one snapshot, one connection and one round trip. A page beyond the
+     * last still gives its one row: the total and version, without an item.
      */
     Mono<Page> page(ItemQuery query) {
         ItemQuery.Where where = query.where();
         boolean summary = query.view() == ListView.SUMMARY;
-        String sql = "SELECT t.total, page.head, page.location, page.tail"
+        String sql = "SELECT t.total, (" + VERSION + ") AS version, page.head, page.location, page.tail"
                 + " FROM (SELECT count(*) AS total FROM agenda_item i" + where.sql() + ") t"
                 + " LEFT JOIN (SELECT row_number() OVER (ORDER BY " + query.outerOrderBy() + ") AS n, "
                 + (summary ? SUMMARY + " AS head, NULL::jsonb AS location, NULL AS tail"
@@ -102,6 +120,16 @@ class AgendaListPages {
                 + " FROM (SELECT " + AgendaItemRepository.COLUMNS + query.sortColumns() + " FROM agenda_item i"
                 + where.sql() + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset) p "
                 + (summary ? COST_TOTAL : COSTS) + ") page ON true ORDER BY page.n";
+        List<Object> key = key(sql, where.binds(), query.paging());
+        if (!pages.enabled()) {
+            return read(sql, where, query, summary, key);
+        }
+        return db.sql(VERSION).map(row -> row.get("version", Long.class)).one()
+                .flatMap(version -> pages.get(key, version).map(Mono::just)
+                        .orElseGet(() -> read(sql, where, query, summary, key)));
+    }
+
+    private Mono<Page> read(String sql, ItemQuery.Where where, ItemQuery query, boolean summary, List<Object> key) {
         var select = db.sql(sql);
         for (var bind : where.binds().entrySet()) {
             select = select.bind(bind.getKey(), bind.getValue());
@@ -109,28 +137,46 @@ class AgendaListPages {
         return select.bind("limit", query.paging().pageSize()).bind("offset", query.paging().offset())
                 .map(row -> row(row, summary)).all().collectList()
                 .map(rows -> {
-                    List<RawValue> items = new ArrayList<>(rows.size());
+                    if (rows.isEmpty()) {
+                        throw new IllegalStateException("a list page without its count row");
+                    }
+                    StringBuilder items = new StringBuilder("[");
                     for (Row row : rows) {
                         if (row.json() != null) {
-                            items.add(new RawValue(row.json()));
+                            items.append(items.length() > 1 ? "," : "").append(row.json());
                         }
                     }
-                    return new Page(items, rows.isEmpty() ? 0 : rows.get(0).total());
+                    Page page = new Page(items.append(']').toString().getBytes(StandardCharsets.UTF_8), rows.get(0).total());
+                    pages.put(key, rows.get(0).version(), page);
+                    return page;
                 });
     }
 
-    private record Row(long total, String json) {
+    /** What identifies a page: its statement and its values, arrays compared by their elements. */
+    private static List<Object> key(String sql, Map<String, Object> binds, PageRequest paging) {
+        List<Object> key = new ArrayList<>(binds.size() * 2 + 2);
+        key.add(sql);
+        for (var bind : binds.entrySet()) {
+            key.add(bind.getKey());
+            key.add(bind.getValue() instanceof Object[] values ? Arrays.asList(values) : bind.getValue());
+        }
+        key.add(paging);
+        return List.copyOf(key);
+    }
+
+    private record Row(long total, long version, String json) {
     }
 
     private Row row(Readable row, boolean summary) {
         long total = row.get("total", Long.class);
+        long version = row.get("version", Long.class);
         String head = row.get("head", String.class);
         if (head == null) {
-            return new Row(total, null);
+            return new Row(total, version, null);
         }
         String json = summary ? head
                 : head + location(row.get("location", Json.class)) + row.get("tail", String.class);
-        return new Row(total, JsonEscapes.upperCaseHex(json));
+        return new Row(total, version, JsonEscapes.upperCaseHex(json));
     }
 
     private String location(Json stored) {

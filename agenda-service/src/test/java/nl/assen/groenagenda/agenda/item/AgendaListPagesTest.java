@@ -191,6 +191,51 @@ class AgendaListPagesTest extends AgendaTest {
                 .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("view");
     }
 
+    /**
+     * Pages are remembered per agenda version: every change to items or costs, also in plain SQL, is seen by
+     * the next page. With the version's triggers switched off for a moment a page is served from memory, so
+     * this test also proves that the memory is used, and that the version is all that keeps it exact.
+     */
+    @Test
+    void aRememberedPageIsServedOnlyWhileTheAgendaIsUnchanged() {
+        String marker = Items.unique("Onthouden").substring(10);
+        String id = create(Items.playMeadow("Onthouden 1 " + marker));
+        String list = "/api/agenda/v1/agenda-items?q=" + marker;
+        java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> page = uri -> JsonBodies.read(
+                client.mutateWith(Callers.financien()).get().uri(uri)
+                        .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        java.util.UUID uuid = java.util.UUID.fromString(id);
+        assertThat(page.apply(list).path("items").get(0).path("title").asText()).isEqualTo("Onthouden 1 " + marker);
+        java.math.BigDecimal total = page.apply(list + "&view=summary").path("items").get(0).path("totalCost").decimalValue();
+
+        db.sql("UPDATE agenda_item SET title = 'Onthouden 2 ' || :marker WHERE id = :id")
+                .bind("marker", marker).bind("id", uuid).then().block();
+        assertThat(page.apply(list).path("items").get(0).path("title").asText()).isEqualTo("Onthouden 2 " + marker);
+
+        db.sql("INSERT INTO agenda_item_cost (agenda_item_id, year, recurring, kind, amount)"
+                + " VALUES (:id, 2040, false, 'INVESTMENT', 100.25)").bind("id", uuid).then().block();
+        assertThat(page.apply(list + "&view=summary").path("items").get(0).path("totalCost").decimalValue())
+                .isEqualByComparingTo(total.add(new java.math.BigDecimal("100.25")));
+        assertThat(page.apply(list).path("items").get(0).path("costs").toString()).contains("\"year\":2040");
+
+        db.sql("DELETE FROM agenda_item_cost WHERE agenda_item_id = :id AND year = 2040").bind("id", uuid).then().block();
+        assertThat(page.apply(list + "&view=summary").path("items").get(0).path("totalCost").decimalValue())
+                .isEqualByComparingTo(total);
+        assertThat(page.apply(list).path("items").get(0).path("costs").toString()).doesNotContain("\"year\":2040");
+
+        try {
+            db.sql("ALTER TABLE agenda_item DISABLE TRIGGER agenda_item_changed").then().block();
+            db.sql("UPDATE agenda_item SET title = 'Onthouden 3 ' || :marker WHERE id = :id")
+                    .bind("marker", marker).bind("id", uuid).then().block();
+            assertThat(page.apply(list).path("items").get(0).path("title").asText())
+                    .as("served from memory while the version stands still").isEqualTo("Onthouden 2 " + marker);
+        } finally {
+            db.sql("ALTER TABLE agenda_item ENABLE TRIGGER agenda_item_changed").then().block();
+        }
+        db.sql("UPDATE agenda_version SET version = version + 1").then().block();
+        assertThat(page.apply(list).path("items").get(0).path("title").asText()).isEqualTo("Onthouden 3 " + marker);
+    }
+
     @Test
     void timestampsAreWrittenAsJacksonWritesThemInAnyTimeZone() throws Exception {
         OffsetDateTime winter = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 120_000_000, ZoneOffset.ofHours(1));

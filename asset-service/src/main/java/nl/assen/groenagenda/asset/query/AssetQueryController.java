@@ -1,10 +1,12 @@
 package nl.assen.groenagenda.asset.query;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.assen.groenagenda.platform.paging.LinkHeader;
+import nl.assen.groenagenda.platform.paging.PagedJson;
 import nl.assen.groenagenda.platform.paging.PagedList;
 import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
@@ -36,20 +38,14 @@ class AssetQueryController {
                 .flatMap(query -> geo ? featureCollection(request, query) : jsonList(request, query));
     }
 
-    /**
-     * The body is written as text around the items PostgreSQL wrote: the members of {@link PagedList}, in
-     * its order. Handing 20 KB of ready JSON to Jackson as a raw value costs more than the rest of the page.
-     */
+    /** The body around the items PostgreSQL wrote (see PagedJson). */
     private Mono<ResponseEntity<Object>> jsonList(ServerHttpRequest request, AssetQuery query) {
         return repository.jsonPage(query).map(page -> {
             PagedList<Void> paging = PagedList.of(List.of(), query.paging(), page.total());
-            String body = "{\"items\":" + page.items() + ",\"page\":" + paging.page() + ",\"pageSize\":"
-                    + paging.pageSize() + ",\"totalItems\":" + paging.totalItems() + ",\"totalPages\":"
-                    + paging.totalPages() + "}";
             return ResponseEntity.ok()
                     .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(body);
+                    .body((Object) PagedJson.body(page.items().getBytes(StandardCharsets.UTF_8), paging));
         });
     }
 

@@ -9,11 +9,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.assen.groenagenda.asset.geo.GeoJson;
 import nl.assen.groenagenda.asset.register.AssetDetails;
+import nl.assen.groenagenda.platform.versioned.VersionedMemo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -35,12 +36,13 @@ class AssetQueryRepository {
     private static final String GEOMETRY_COLUMNS = ", a.rd_x, a.rd_y, CAST(a.geometry_rd AS TEXT) AS polygon_rd";
 
     private final DatabaseClient db;
-    private final ListCounts counts;
+    /** The totals of filtered lists: paging through one filter counts it once, not once per page. */
+    private final VersionedMemo<String, Long> counts;
     private final Mono<Codes> codes;
 
     AssetQueryRepository(DatabaseClient db, @Value("${groenagenda.assets.list.remembered-counts}") int rememberedCounts) {
         this.db = db;
-        this.counts = new ListCounts(rememberedCounts);
+        this.counts = new VersionedMemo<>(rememberedCounts);
         // Types and subtypes change only by migration; a failed read is not remembered.
         this.codes = readCodes().cache(codes -> CODES_KEPT, error -> Duration.ZERO, () -> Duration.ZERO);
     }
@@ -82,9 +84,9 @@ class AssetQueryRepository {
         return rows(query, where).collectList().flatMap(rows -> {
             if (!rows.isEmpty()) {
                 long version = rows.get(0).registerVersion();
-                OptionalLong known = counts.get(filter, version);
+                Optional<Long> known = counts.get(filter, version);
                 if (known.isPresent()) {
-                    return Mono.just(new Page(rows, known.getAsLong()));
+                    return Mono.just(new Page(rows, known.get()));
                 }
             }
             return count(where, filter).map(total -> new Page(rows, total));
@@ -132,8 +134,8 @@ class AssetQueryRepository {
                 .flatMap(row -> {
                     String items = (String) row[0];
                     long version = (Long) row[2];
-                    OptionalLong known = (Long) row[1] > 0 ? counts.get(filter, version) : OptionalLong.empty();
-                    return known.isPresent() ? Mono.just(new JsonPage(items, known.getAsLong()))
+                    Optional<Long> known = (Long) row[1] > 0 ? counts.get(filter, version) : Optional.empty();
+                    return known.isPresent() ? Mono.just(new JsonPage(items, known.get()))
                             : count(where, filter).map(total -> new JsonPage(items, total));
                 });
     }
