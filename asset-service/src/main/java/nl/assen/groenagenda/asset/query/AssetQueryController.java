@@ -1,7 +1,6 @@
 package nl.assen.groenagenda.asset.query;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ class AssetQueryController {
             return ResponseEntity.ok()
                     .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body((Object) PagedJson.body(page.items().getBytes(StandardCharsets.UTF_8), paging));
+                    .body((Object) PagedJson.body(page.items(), paging));
         });
     }
 

@@ -3,6 +3,7 @@ package nl.assen.groenagenda.asset.query;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +39,15 @@ class AssetQueryRepository {
     private final DatabaseClient db;
     /** The totals of filtered lists: paging through one filter counts it once, not once per page. */
     private final VersionedMemo<String, Long> counts;
+    /** Pages of the JSON list: the register changes by imports and edits, and is paged through all day. */
+    private final VersionedMemo<String, JsonPage> pages;
     private final Mono<Codes> codes;
 
-    AssetQueryRepository(DatabaseClient db, @Value("${groenagenda.assets.list.remembered-counts}") int rememberedCounts) {
+    AssetQueryRepository(DatabaseClient db, @Value("${groenagenda.assets.list.remembered-counts}") int rememberedCounts,
+                         @Value("${groenagenda.assets.list.remembered-pages}") int rememberedPages) {
         this.db = db;
         this.counts = new VersionedMemo<>(rememberedCounts);
+        this.pages = new VersionedMemo<>(rememberedPages);
         // Types and subtypes change only by migration; a failed read is not remembered.
         this.codes = readCodes().cache(codes -> CODES_KEPT, error -> Duration.ZERO, () -> Duration.ZERO);
     }
@@ -89,12 +94,12 @@ class AssetQueryRepository {
                     return Mono.just(new Page(rows, known.get()));
                 }
             }
-            return count(where, filter).map(total -> new Page(rows, total));
+            return count(where, filter).map(total -> new Page(rows, total.total()));
         });
     }
 
-    /** A page as the JSON array of its items, written by PostgreSQL, and the total of its filter. */
-    record JsonPage(String items, long total) {
+    /** A page as the JSON array of its items (UTF-8), written by PostgreSQL, and the total of its filter. */
+    record JsonPage(byte[] items, long total) {
     }
 
     /**
@@ -102,11 +107,24 @@ class AssetQueryRepository {
      * {@link AssetListItem} (the test compares the two): one row with one text instead of fifty rows of
      * sixteen columns, which the driver would decode value by value only for Jackson to write them out
      * again, the largest part of what a list page cost. The total as for {@link #featurePage}: remembered or counted.
+     * The whole page is remembered too, and served again as long as the register's version is the one it
+     * was read at, for the price of reading that version.
      */
     Mono<JsonPage> jsonPage(AssetQuery query) {
         Where where = where(query);
         String filter = where.key();
         String order = order(query);
+        String key = filter + order + "|" + query.paging().pageSize() + "|" + query.paging().offset();
+        if (!pages.enabled()) {
+            return readJsonPage(query, where, filter, order, key);
+        }
+        return db.sql("SELECT version FROM register_version").map(row -> row.get("version", Long.class)).one()
+                .flatMap(version -> pages.get(key, version).map(Mono::just)
+                        .orElseGet(() -> readJsonPage(query, where, filter, order, key)));
+    }
+
+    /** Reads a page and remembers it, with its total if that was counted at the page's version too. */
+    private Mono<JsonPage> readJsonPage(AssetQuery query, Where where, String filter, String order, String key) {
         // row_to_json writes compact JSON with the column names as keys (json_build_object would add
         // spaces around every colon); the lateral select names and orders the members as the record does.
         String sql = """
@@ -132,21 +150,32 @@ class AssetQueryRepository {
                         row.get("version", Long.class)})
                 .one()
                 .flatMap(row -> {
-                    String items = (String) row[0];
+                    byte[] items = ((String) row[0]).getBytes(StandardCharsets.UTF_8);
                     long version = (Long) row[2];
                     Optional<Long> known = (Long) row[1] > 0 ? counts.get(filter, version) : Optional.empty();
-                    return known.isPresent() ? Mono.just(new JsonPage(items, known.get()))
-                            : count(where, filter).map(total -> new JsonPage(items, total));
+                    Mono<Counted> counted = known.isPresent() ? Mono.just(new Counted(known.get(), version))
+                            : count(where, filter);
+                    return counted.map(total -> {
+                        JsonPage page = new JsonPage(items, total.total());
+                        if (total.version() == version) {
+                            pages.put(key, version, page);
+                        }
+                        return page;
+                    });
                 });
     }
 
-    private Mono<Long> count(Where where, String filter) {
+    /** A filter's total and the register version it was counted at. */
+    private record Counted(long total, long version) {
+    }
+
+    private Mono<Counted> count(Where where, String filter) {
         return where.bindTo(db.sql("SELECT count(*) AS n, (SELECT version FROM register_version) AS version"
                         + " FROM asset a" + where.sql()))
                 .map(row -> {
-                    long total = row.get("n", Long.class);
-                    counts.put(filter, row.get("version", Long.class), total);
-                    return total;
+                    Counted counted = new Counted(row.get("n", Long.class), row.get("version", Long.class));
+                    counts.put(filter, counted.version(), counted.total());
+                    return counted;
                 })
                 .one();
     }
