@@ -12,7 +12,7 @@
 #
 # The BENCH items (drafter 'bench') are deleted when the script ends, also when it fails.
 # Needs a running suite (deploy/local/run.sh in another terminal), wrk, psql and curl.
-# Tunables: ITEMS (2000), RUNS (5), CONNECTIONS (20), THREADS (2), DURATION (15s), WARMUP (5s),
+# Tunables: ITEMS (2000), RUNS (5), CONNECTIONS (20), THREADS (2), DURATION (15s), WARMUP (30s),
 # SKIP_EXPORTS (1: only the list pages, for iterating), BENCH_USER (financien), SERVICE_URL (agenda-service,
 # default http://localhost:8083), KEYCLOAK_URL, KEYCLOAK_REALM, DB_HOST, DB_PORT, DB_USER, DB_PASSWORD, AGENDA_DB (groenagenda_agenda).
 set -euo pipefail
@@ -25,7 +25,7 @@ SKIP_EXPORTS=${SKIP_EXPORTS:-0}
 CONNECTIONS=${CONNECTIONS:-20}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-15s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-30s} # a JIT-compiled service in its steady state, as in assets.sh
 BENCH_USER=${BENCH_USER:-financien}
 SERVICE_URL=${SERVICE_URL:-http://localhost:8083}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}

@@ -1,5 +1,6 @@
 package nl.assen.groenagenda.agenda.report.format;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -88,12 +89,16 @@ public final class OdsReportWriter implements ReportWriter {
     private static void entry(ZipOutputStream zip, XMLOutputFactory factory, String name, XmlBody body)
             throws IOException, XMLStreamException {
         zip.putNextEntry(new ZipEntry(name));
-        XMLStreamWriter xml = factory.createXMLStreamWriter(new NonClosingOutputStream(zip), "UTF-8");
+        // The JDK's StAX writer hands an OutputStream its UTF-8 one byte at a time, and the zip stream runs
+        // the deflater for every write: without this buffer the export took four times as long.
+        BufferedOutputStream buffered = new BufferedOutputStream(new NonClosingOutputStream(zip), 64 * 1024);
+        XMLStreamWriter xml = factory.createXMLStreamWriter(buffered, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         body.write(xml);
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+        buffered.flush();
         zip.closeEntry();
     }
 
