@@ -21,6 +21,7 @@ import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +66,7 @@ class AgendaItemController {
     }
 
     @GetMapping(BASE)
-    Mono<ResponseEntity<Object>> list(ServerHttpRequest request, Principal principal) {
+    Mono<ResponseEntity<Object>> list(ServerHttpRequest request, ServerHttpResponse response, Principal principal) {
         Caller caller = Caller.of(principal);
         boolean geo = GeoJsonMediaType.preferred(request);
         return reference.get().flatMap(values -> {
@@ -78,7 +79,8 @@ class AgendaItemController {
             return listPages.page(query).map(page -> {
                 PagedList<Void> paging = PagedList.of(List.of(), query.paging(), page.total());
                 return ResponseEntity.ok().header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
-                        .contentType(MediaType.APPLICATION_JSON).body((Object) PagedJson.body(page.items(), paging));
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body((Object) PagedJson.body(response.bufferFactory(), page.items(), paging));
             });
         });
     }

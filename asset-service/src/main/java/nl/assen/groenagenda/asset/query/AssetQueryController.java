@@ -11,6 +11,7 @@ import nl.assen.groenagenda.platform.web.GeoJsonMediaType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -30,21 +31,21 @@ class AssetQueryController {
      * GeoJSON FeatureCollection in WGS84 for maps, with the paging members and Link header as well.
      */
     @GetMapping("/api/assets/v1/assets")
-    Mono<ResponseEntity<Object>> list(ServerHttpRequest request) {
+    Mono<ResponseEntity<Object>> list(ServerHttpRequest request, ServerHttpResponse response) {
         boolean geo = GeoJsonMediaType.preferred(request);
         return repository.codes()
                 .map(codes -> AssetQueryParser.list(request.getQueryParams(), codes.types(), codes.subtypes()))
-                .flatMap(query -> geo ? featureCollection(request, query) : jsonList(request, query));
+                .flatMap(query -> geo ? featureCollection(request, query) : jsonList(request, response, query));
     }
 
     /** The body around the items PostgreSQL wrote (see PagedJson). */
-    private Mono<ResponseEntity<Object>> jsonList(ServerHttpRequest request, AssetQuery query) {
+    private Mono<ResponseEntity<Object>> jsonList(ServerHttpRequest request, ServerHttpResponse response, AssetQuery query) {
         return repository.jsonPage(query).map(page -> {
             PagedList<Void> paging = PagedList.of(List.of(), query.paging(), page.total());
             return ResponseEntity.ok()
                     .header(LinkHeader.NAME, LinkHeader.of(request.getURI(), paging))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body((Object) PagedJson.body(page.items(), paging));
+                    .body((Object) PagedJson.body(response.bufferFactory(), page.items(), paging));
         });
     }
 

@@ -7,10 +7,16 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 class PagedJsonTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    private static String text(DataBuffer buffer) {
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
 
     @Test
     void theBodyIsWhatJacksonWritesForThePagedList() throws Exception {
@@ -20,18 +26,22 @@ class PagedJsonTest {
                         new RawValue("{\"id\":\"b\",\"n\":1.50}")),
                 new PageRequest(3, 2), 7);
 
-        byte[] body = PagedJson.body(items.getBytes(StandardCharsets.UTF_8), list);
+        byte[] bytes = items.getBytes(StandardCharsets.UTF_8);
+        DataBuffer body = PagedJson.body(DefaultDataBufferFactory.sharedInstance, bytes, list);
 
-        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(list));
+        assertThat(text(body)).isEqualTo(mapper.writeValueAsString(list));
+        assertThat(body.readableByteCount()).isEqualTo(mapper.writeValueAsBytes(list).length);
+        assertThat(text(PagedJson.body(DefaultDataBufferFactory.sharedInstance, bytes, list)))
+                .as("the items' array is left as it was, for the next request").isEqualTo(mapper.writeValueAsString(list));
     }
 
     @Test
     void anEmptyPageBeyondTheLastStillCarriesTheTotals() throws Exception {
         PagedList<RawValue> list = PagedList.of(List.of(), new PageRequest(9, 50), 120);
 
-        byte[] body = PagedJson.body("[]".getBytes(StandardCharsets.UTF_8), list);
+        DataBuffer body = PagedJson.body(DefaultDataBufferFactory.sharedInstance, "[]".getBytes(StandardCharsets.UTF_8), list);
 
-        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(mapper.writeValueAsString(list))
+        assertThat(text(body)).isEqualTo(mapper.writeValueAsString(list))
                 .endsWith("\"page\":9,\"pageSize\":50,\"totalItems\":120,\"totalPages\":3}");
     }
 }
