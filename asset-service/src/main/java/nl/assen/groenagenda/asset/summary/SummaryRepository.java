@@ -3,7 +3,7 @@ package nl.assen.groenagenda.asset.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import nl.assen.groenagenda.platform.versioned.VersionedMemo;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -11,12 +11,11 @@ import reactor.core.publisher.Mono;
 @Repository
 class SummaryRepository {
 
-    /** A summary and the register version it was computed at. */
-    private record Remembered(long version, Summary summary) {
-    }
+    /** There is one summary: of the whole register. */
+    private static final String WHOLE_REGISTER = "register";
 
     private final DatabaseClient db;
-    private final AtomicReference<Remembered> remembered = new AtomicReference<>();
+    private final VersionedMemo<String, Summary> remembered = new VersionedMemo<>(1);
 
     SummaryRepository(DatabaseClient db) {
         this.db = db;
@@ -32,10 +31,7 @@ class SummaryRepository {
         return db.sql("SELECT version FROM register_version")
                 .map(row -> row.get("version", Long.class))
                 .one()
-                .flatMap(version -> {
-                    Remembered known = remembered.get();
-                    return known != null && known.version() == version ? Mono.just(known.summary()) : computed();
-                });
+                .flatMap(version -> remembered.get(WHOLE_REGISTER, version).map(Mono::just).orElseGet(this::computed));
     }
 
     /**
@@ -86,15 +82,9 @@ class SummaryRepository {
                         throw new IllegalStateException("the grand total row is missing");
                     }
                     Summary summary = new Summary(total.replacementValue(), total.count(), total.synthetic(), groups);
-                    remember(new Remembered(rows.get(0).version(), summary));
+                    remembered.put(WHOLE_REGISTER, rows.get(0).version(), summary);
                     return summary;
                 });
-    }
-
-    /** Keeps the newest: a slow computation at an older version must not replace a newer one. */
-    private void remember(Remembered computed) {
-        remembered.accumulateAndGet(computed,
-                (known, candidate) -> known == null || candidate.version() >= known.version() ? candidate : known);
     }
 
     private record Row(long version, boolean total, Summary.Group group) {
