@@ -121,12 +121,8 @@ class AgendaListPages {
                 + where.sql() + " ORDER BY " + query.orderBy() + " LIMIT :limit OFFSET :offset) p "
                 + (summary ? COST_TOTAL : COSTS) + ") page ON true ORDER BY page.n";
         List<Object> key = key(sql, where.binds(), query.paging());
-        if (!pages.enabled()) {
-            return read(sql, where, query, summary, key);
-        }
-        return db.sql(VERSION).map(row -> row.get("version", Long.class)).one()
-                .flatMap(version -> pages.get(key, version).map(Mono::just)
-                        .orElseGet(() -> read(sql, where, query, summary, key)));
+        return pages.rememberedOr(db.sql(VERSION).map(row -> row.get("version", Long.class)).one(), key,
+                () -> read(sql, where, query, summary, key));
     }
 
     private Mono<Page> read(String sql, ItemQuery.Where where, ItemQuery query, boolean summary, List<Object> key) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.assen.groenagenda.asset.geo.GeoJson;
 import nl.assen.groenagenda.asset.register.AssetDetails;
+import nl.assen.groenagenda.asset.register.RegisterVersion;
 import nl.assen.groenagenda.platform.versioned.VersionedMemo;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -115,12 +116,7 @@ class AssetQueryRepository {
         String filter = where.key();
         String order = order(query);
         String key = filter + order + "|" + query.paging().pageSize() + "|" + query.paging().offset();
-        if (!pages.enabled()) {
-            return readJsonPage(query, where, filter, order, key);
-        }
-        return db.sql("SELECT version FROM register_version").map(row -> row.get("version", Long.class)).one()
-                .flatMap(version -> pages.get(key, version).map(Mono::just)
-                        .orElseGet(() -> readJsonPage(query, where, filter, order, key)));
+        return pages.rememberedOr(RegisterVersion.current(db), key, () -> readJsonPage(query, where, filter, order, key));
     }
 
     /** Reads a page and remembers it, with its total if that was counted at the page's version too. */

@@ -3,6 +3,7 @@ package nl.assen.groenagenda.asset.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.assen.groenagenda.asset.register.RegisterVersion;
 import nl.assen.groenagenda.platform.versioned.VersionedMemo;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -28,10 +29,7 @@ class SummaryRepository {
      * most requests cost one tiny query instead of aggregating every asset.
      */
     Mono<Summary> summary() {
-        return db.sql("SELECT version FROM register_version")
-                .map(row -> row.get("version", Long.class))
-                .one()
-                .flatMap(version -> remembered.get(WHOLE_REGISTER, version).map(Mono::just).orElseGet(this::computed));
+        return remembered.rememberedOr(RegisterVersion.current(db), WHOLE_REGISTER, this::computed);
     }
 
     /**

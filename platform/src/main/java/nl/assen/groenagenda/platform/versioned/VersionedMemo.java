@@ -3,6 +3,8 @@ package nl.assen.groenagenda.platform.versioned;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
 
 /**
  * What a service read from its database, remembered per key together with the version of the data it was
@@ -32,7 +34,7 @@ public final class VersionedMemo<K, V> {
         this.capacity = capacity;
     }
 
-    /** Whether anything is remembered at all; with capacity 0 a caller can skip reading the version. */
+    /** Whether anything is remembered at all. */
     public boolean enabled() {
         return capacity > 0;
     }
@@ -41,6 +43,18 @@ public final class VersionedMemo<K, V> {
     public Optional<V> get(K key, long version) {
         Remembered<V> remembered = values.get(key);
         return remembered != null && remembered.version() == version ? Optional.of(remembered.value()) : Optional.empty();
+    }
+
+    /**
+     * What is remembered for {@code key} at the data's current version, or else what {@code read} gives;
+     * {@code read} remembers its result itself ({@link #put}), because only it knows the version it read at.
+     * With capacity 0 the version is not even asked for.
+     */
+    public Mono<V> rememberedOr(Mono<Long> currentVersion, K key, Supplier<Mono<V>> read) {
+        if (!enabled()) {
+            return read.get();
+        }
+        return currentVersion.flatMap(version -> get(key, version).map(Mono::just).orElseGet(read));
     }
 
     /**

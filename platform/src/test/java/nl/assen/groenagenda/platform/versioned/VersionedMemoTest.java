@@ -3,7 +3,9 @@ package nl.assen.groenagenda.platform.versioned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class VersionedMemoTest {
 
@@ -54,5 +56,28 @@ class VersionedMemoTest {
         assertThat(memo.enabled()).isFalse();
         assertThat(memo.get("a", 1)).isEmpty();
         assertThatThrownBy(() -> new VersionedMemo<String, String>(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rememberedOrReadsOnlyWhatIsNotRememberedAtTheCurrentVersion() {
+        VersionedMemo<String, String> memo = new VersionedMemo<>(10);
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger versionReads = new AtomicInteger();
+        memo.put("a", 3, "remembered");
+
+        assertThat(memo.rememberedOr(Mono.fromCallable(() -> 3L), "a", () -> {
+            reads.incrementAndGet();
+            return Mono.just("read");
+        }).block()).isEqualTo("remembered");
+        assertThat(memo.rememberedOr(Mono.fromCallable(() -> 4L), "a", () -> {
+            reads.incrementAndGet();
+            return Mono.just("read");
+        }).block()).isEqualTo("read");
+        assertThat(reads).hasValue(1);
+
+        VersionedMemo<String, String> none = new VersionedMemo<>(0);
+        assertThat(none.rememberedOr(Mono.fromCallable(versionReads::incrementAndGet).map(Long::valueOf), "a",
+                () -> Mono.just("read")).block()).isEqualTo("read");
+        assertThat(versionReads).as("no version asked for when nothing is remembered").hasValue(0);
     }
 }
