@@ -40,7 +40,7 @@ class SecurityConfig {
                 // "name") is checked in the controller: not for the council.
                 .pathMatchers(HttpMethod.POST, API + "/replacement-plans")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
-                .pathMatchers(HttpMethod.GET, API + "/replacement-plans/*")
+                .pathMatchers(HttpMethod.GET, API + "/replacement-plans", API + "/replacement-plans/*")
                 .hasAnyRole(MEDEWERKER, AFDELINGSMANAGER, FINANCIEEL_ADVISEUR, RAAD, BEHEERDER)
                 // Imports write the register: the editors of assets only.
                 .pathMatchers(HttpMethod.POST, API + "/imports")

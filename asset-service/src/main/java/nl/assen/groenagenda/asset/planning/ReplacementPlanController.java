@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import nl.assen.groenagenda.platform.paging.PageRequest;
+import nl.assen.groenagenda.platform.paging.PagedList;
+import nl.assen.groenagenda.platform.paging.PagedResponses;
 import nl.assen.groenagenda.platform.web.Problem;
 import nl.assen.groenagenda.platform.web.ProblemException;
 import nl.assen.groenagenda.platform.web.ProblemJsonErrorHandler;
@@ -37,9 +40,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Replacement planning: compute a plan ({@code POST /replacement-plans}), save it by giving it a
- * {@code name}, read a saved one, compare two. {@code Accept: text/csv} on the plan endpoints gives the
- * years as CSV (Dutch convention, see {@link PlanCsv}), as {@code Accept: application/geo+json} gives
- * the map form of the asset list.
+ * {@code name}, list the saved ones, read one, compare two. {@code Accept: text/csv} on the plan
+ * endpoints gives the years as CSV (Dutch convention, see {@link PlanCsv}), as
+ * {@code Accept: application/geo+json} gives the map form of the asset list.
  */
 @RestController
 class ReplacementPlanController {
@@ -91,6 +94,16 @@ class ReplacementPlanController {
                     return ResponseEntity.status(HttpStatus.CREATED).headers(answer.getHeaders())
                             .location(URI.create(PATH + "/" + saved.name())).body(answer.getBody());
                 });
+    }
+
+    /** The saved plans, newest first: to choose two for a comparison. */
+    @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<PagedList<SavedPlan>>> saved(@RequestParam(required = false) String page,
+                                                     @RequestParam(required = false) String pageSize,
+                                                     ServerHttpRequest request) {
+        return Mono.fromSupplier(() -> PageRequest.of(page, pageSize))
+                .flatMap(plans::saved)
+                .map(list -> PagedResponses.ok(request, list));
     }
 
     @GetMapping(path = PATH + "/comparison", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package nl.assen.groenagenda.asset.planning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.assen.groenagenda.asset.bulk.BulkConnections;
+import nl.assen.groenagenda.platform.paging.PageRequest;
+import nl.assen.groenagenda.platform.paging.PagedList;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -107,6 +110,38 @@ class ReplacementPlanRepository {
                 .map(row -> row.get("name", String.class))
                 .one()
                 .map(name -> plan);
+    }
+
+    /**
+     * One page of the saved plans, newest first (then by name, so that the order is total), with the
+     * figures a choice between them needs; the stock value, final backlog and synthetic flag are read from
+     * the saved plan itself, as it was when saved.
+     */
+    Mono<PagedList<SavedPlan>> saved(PageRequest paging) {
+        Mono<Long> total = db.sql("SELECT count(*) AS n FROM replacement_plan")
+                .map(row -> row.get("n", Long.class))
+                .one();
+        Mono<List<SavedPlan>> page = db.sql("""
+                        SELECT name, start_year, years, annual_budget, strategy, total_replaced_value, replaced_share,
+                               CAST(plan ->> 'stockValue' AS NUMERIC) AS stock_value,
+                               CAST(plan ->> 'finalBacklogValue' AS NUMERIC) AS final_backlog_value,
+                               coalesce(CAST(plan ->> 'synthetic' AS BOOLEAN), false) AS synthetic,
+                               created_by, created_at
+                          FROM replacement_plan
+                         ORDER BY created_at DESC, name
+                         LIMIT :limit OFFSET :offset
+                        """)
+                .bind("limit", paging.pageSize())
+                .bind("offset", paging.offset())
+                .map(row -> new SavedPlan(row.get("name", String.class), row.get("start_year", Integer.class),
+                        row.get("years", Integer.class), row.get("annual_budget", BigDecimal.class),
+                        PlanStrategy.valueOf(row.get("strategy", String.class)), row.get("stock_value", BigDecimal.class),
+                        row.get("total_replaced_value", BigDecimal.class), row.get("replaced_share", BigDecimal.class),
+                        row.get("final_backlog_value", BigDecimal.class), row.get("synthetic", Boolean.class),
+                        row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class).toInstant()))
+                .all()
+                .collectList();
+        return Mono.zip(page, total).map(pair -> PagedList.of(pair.getT1(), paging, pair.getT2()));
     }
 
     Mono<ReplacementPlan> find(String name) {

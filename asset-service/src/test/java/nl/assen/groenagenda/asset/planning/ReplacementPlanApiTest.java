@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,48 @@ class ReplacementPlanApiTest {
     }
 
     @Test
+    void savedPlansAreListedNewestFirstWithWhatTheyWereComputedWith() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String older = "lijst-a-" + suffix;
+        String newer = "lijst-b-" + suffix;
+        ReplacementPlan first = client.mutateWith(as("medewerker")).post().uri(PATH).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startYear", 2027, "years", 5, "name", older)).exchange()
+                .expectStatus().isCreated().expectBody(ReplacementPlan.class).returnResult().getResponseBody();
+        ReplacementPlan second = client.mutateWith(as("beheerder")).post().uri(PATH).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startYear", 2026, "years", 3, "annualBudget", 560000, "strategy", "HEAT_STRESS_DISTRICTS_FIRST",
+                        "name", newer)).exchange()
+                .expectStatus().isCreated().expectBody(ReplacementPlan.class).returnResult().getResponseBody();
+
+        for (String role : ALL_ROLES) {
+            PagedSavedPlans list = client.mutateWith(as(role)).get().uri(PATH + "?pageSize=500").exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueMatches("Link", ".*rel=\"first\".*")
+                    .expectBody(PagedSavedPlans.class).returnResult().getResponseBody();
+            List<String> names = list.items().stream().map(SavedPlan::name).toList();
+            assertThat(names).containsSubsequence(newer, older);
+            assertThat(list.totalItems()).isGreaterThanOrEqualTo(2);
+            SavedPlan listed = list.items().get(names.indexOf(newer));
+            assertThat(listed).isEqualTo(new SavedPlan(newer, 2026, 3, new BigDecimal("560000.00"),
+                    PlanStrategy.HEAT_STRESS_DISTRICTS_FIRST, second.stockValue(), second.totalReplacedValue(),
+                    second.replacedShare(), second.finalBacklogValue(), true, "beheerder", second.savedAt()));
+            assertThat(list.items().get(names.indexOf(older)).savedBy()).isEqualTo("medewerker");
+            assertThat(list.items().get(names.indexOf(older)).annualBudget()).isEqualByComparingTo(first.parameters().annualBudget());
+        }
+
+        PagedSavedPlans one = client.mutateWith(as("raad")).get().uri(PATH + "?page=1&pageSize=1").exchange()
+                .expectStatus().isOk().expectBody(PagedSavedPlans.class).returnResult().getResponseBody();
+        assertThat(one.items()).hasSize(1);
+        assertThat(one.totalPages()).isEqualTo(one.totalItems());
+        client.mutateWith(as("raad")).get().uri(PATH + "?page=0&pageSize=501").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.invalidParams.length()").isEqualTo(2);
+    }
+
+    record PagedSavedPlans(List<SavedPlan> items, int page, int pageSize, long totalItems, int totalPages) {
+    }
+
+    @Test
     void everyInvalidFieldIsNamedAtOnce() {
         client.mutateWith(as("medewerker")).post().uri(PATH).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("startYear", 1999, "years", 51, "annualBudget", new BigDecimal("10.001"),
@@ -151,6 +194,7 @@ class ReplacementPlanApiTest {
         client.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of()).exchange()
                 .expectStatus().isUnauthorized();
         client.get().uri(PATH + "/whatever").exchange().expectStatus().isUnauthorized();
+        client.get().uri(PATH).exchange().expectStatus().isUnauthorized();
         client.get().uri(PATH + "/comparison?a=x&b=y").exchange().expectStatus().isUnauthorized();
         client.mutateWith(as("raad")).get().uri(PATH + "/bestaat-niet").exchange().expectStatus().isNotFound();
     }
