@@ -3,8 +3,9 @@
 #  - the import of an ASSETS-row CSV through the API, against a raw psql \copy of the same rows into a
 #    scratch table shaped like the register (and, for reference, into a bare one), in the same run;
 #  - the asset-service's peak RSS during that import (VmRSS sampled every 0.2 s);
-#  - GET /summary right after the import (computed) and then (remembered), and a default 20-year
-#    POST /replacement-plans (median of CALLS calls);
+#  - GET /summary right after the import (computed), then remembered (median of CALLS), then computed
+#    again after each of CALLS raises of the register version (median), and a default 20-year
+#    POST /replacement-plans (median of CALLS calls); for reference, the summary before the import;
 #  - list pages (GET /assets, pageSize=50, type, district and dueBefore filters) with wrk at
 #    LIST_CONNECTIONS concurrent clients: requests/s, p50, p99.
 # A script, not a test: it prints figures and the issue's goals next to them; it judges nothing.
@@ -127,9 +128,23 @@ ALTER TABLE bench_copy_scratch
 SQL
 copy_register_ms=$(timed_copy "$copy_csv_columns, rd_x, rd_y")
 
+timed() { # method url [body] -> seconds
+  local method=$1 url=$2 code out extra=()
+  [ $# -ge 3 ] && extra=(-H 'Content-Type: application/json' --data "$3")
+  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X "$method" -H "$auth" -H 'Accept: application/json' \
+    "${extra[@]}" "$url")
+  code=${out%% *}
+  [ "$code" = 200 ] || fail "$method $url answered $code"
+  awk -v s="${out#* }" 'BEGIN { printf "%.1f\n", s * 1000 }'
+}
+
 # --- import through the API, with RSS sampled --------------------------------------------------------
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$pid/status"; }
 rss_before=$(rss_kb)
+# The service's first summary before the import: in a freshly started service it includes loading and
+# compiling the summary's code path (a reference figure, not the goal's; the goal's are computed below).
+auth="Authorization: Bearer $(token)"
+summary_before_ms=$(timed GET "$API/summary")
 ( while :; do rss_kb; sleep 0.2; done ) >"$work/rss" 2>/dev/null &
 sampler=$!
 auth="Authorization: Bearer $(token)"
@@ -150,18 +165,15 @@ sql -c "ANALYZE asset" # what autovacuum would do shortly after a bulk load; the
 
 # --- summary and plan ---------------------------------------------------------------------------------
 auth="Authorization: Bearer $(token)"
-timed() { # method url [body] -> seconds
-  local method=$1 url=$2 code out extra=()
-  [ $# -ge 3 ] && extra=(-H 'Content-Type: application/json' --data "$3")
-  out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X "$method" -H "$auth" -H 'Accept: application/json' \
-    "${extra[@]}" "$url")
-  code=${out%% *}
-  [ "$code" = 200 ] || fail "$method $url answered $code"
-  awk -v s="${out#* }" 'BEGIN { printf "%.1f\n", s * 1000 }'
-}
 # The first summary after the import is computed; the next ones are remembered at this register version.
+# Then CALLS computed ones: raising register_version by hand is what every change of the register does, so
+# each of those requests aggregates the whole register again, as the first one after an edit does.
 summary_first_ms=$(timed GET "$API/summary")
 summary_ms=$(for _ in $(seq "$CALLS"); do timed GET "$API/summary"; done | median)
+summary_computed_ms=$(for _ in $(seq "$CALLS"); do
+  sql -c "UPDATE register_version SET version = version + 1" >/dev/null
+  timed GET "$API/summary"
+done | median)
 timed POST "$API/replacement-plans" '{}' >/dev/null
 plan_ms=$(for _ in $(seq "$CALLS"); do timed POST "$API/replacement-plans" '{}'; done | median)
 
@@ -189,7 +201,9 @@ printf '%-44s %12s %14s %5s\n' "  (raw \\copy into a bare table, s; ratio)" "$(a
 printf '%-44s %12s %14s %5s\n' "asset-service peak RSS in import (MB)" "$rss_mb" "< 400" "$(awk -v v="$rss_mb" 'BEGIN{print v < 400 ? "yes" : "NO"}')"
 printf '%-44s %12s %14s %5s\n' "  (RSS before the import, MB; samples)" "$rss_before_mb" "$samples" ""
 printf '%-44s %12s %14s %5s\n' "GET /summary, computed after the import (ms)" "$summary_first_ms" "<= 200" "$(verdict "$summary_first_ms" 200)"
-printf '%-44s %12s %14s %5s\n' "GET /summary, then median of $CALLS (ms)" "$summary_ms" "<= 200" "$(verdict "$summary_ms" 200)"
+printf '%-44s %12s %14s %5s\n' "GET /summary, computed, median of $CALLS (ms)" "$summary_computed_ms" "<= 200" "$(verdict "$summary_computed_ms" 200)"
+printf '%-44s %12s %14s %5s\n' "GET /summary, remembered, median of $CALLS (ms)" "$summary_ms" "<= 200" "$(verdict "$summary_ms" 200)"
+printf '%-44s %12s %14s %5s\n' "  (GET /summary before the import, ms)" "$summary_before_ms" "" ""
 printf '%-44s %12s %14s %5s\n' "POST /replacement-plans {}, median of $CALLS (ms)" "$plan_ms" "<= 2000" "$(verdict "$plan_ms" 2000)"
 printf '%-44s %12s %14s %5s\n' "list pages, $LIST_CONNECTIONS clients: requests/s" "$list_rps" "" ""
 printf '%-44s %12s %14s %5s\n' "list pages: p50 (ms)" "$list_p50" "" ""
