@@ -74,12 +74,20 @@ test('medewerker reads the green stock, computes the proposal\'s plan and compar
   await page.getByText(`${names[1]}.csv is gedownload.`).waitFor();
   await assertAccessible(page, 'axe on a saved plan');
 
-  // The comparison: the names saved in this browser are offered (a combobox); B renews twice as much.
+  // The comparison: the API lists the saved plans, the newest first. The shared database holds other
+  // plans too, so only the order of these two is checked. Picked from the list, they fill the form
+  // (comboboxes that suggest the listed names); B renews twice as much.
   await page.getByRole('navigation', { name: 'Groenareaal' }).getByRole('link', { name: 'Plannen vergelijken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Plannen vergelijken' }).waitFor();
+  const saved = page.getByRole('table', { name: /^Bewaarde plannen, de nieuwste eerst/ });
+  await saved.getByRole('rowheader', { name: names[0], exact: true }).waitFor();
+  const listed = await saved.getByRole('rowheader').allTextContents();
+  assert.ok(listed.includes(names[1]) && listed.indexOf(names[1]) < listed.indexOf(names[0]), `${names[1]} is listed before ${names[0]}: ${listed.join(', ')}`);
   await assertAccessible(page, 'axe on the empty comparison');
-  await page.getByRole('combobox', { name: 'Eerste plan (A)' }).fill(names[0]);
-  await page.getByRole('combobox', { name: 'Tweede plan (B)' }).fill(names[1]);
+  await saved.getByRole('button', { name: `Als A kiezen: ${names[0]}`, exact: true }).click();
+  await saved.getByRole('button', { name: `Als B kiezen: ${names[1]}`, exact: true }).click();
+  assert.equal(await page.getByRole('combobox', { name: 'Eerste plan (A)' }).inputValue(), names[0]);
+  assert.equal(await page.getByRole('combobox', { name: 'Tweede plan (B)' }).inputValue(), names[1]);
   await page.getByRole('button', { name: 'Vergelijken' }).click();
   await page.getByRole('heading', { level: 2, name: `${names[0]} (A) tegenover ${names[1]} (B)` }).waitFor();
   const sides = page.getByRole('table', { name: /De plannen naast elkaar/ });

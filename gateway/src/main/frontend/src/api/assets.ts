@@ -85,6 +85,25 @@ export interface ReplacementPlan {
 }
 
 /**
+ * A saved plan as GET /replacement-plans lists it: what was asked and what came out, without its years
+ * (fetchPlan has those).
+ */
+export interface SavedPlanSummary {
+  name: string;
+  startYear: number;
+  years: number;
+  annualBudget: number;
+  strategy: PlanStrategy;
+  stockValue: number;
+  totalReplacedValue: number;
+  replacedShare: number;
+  finalBacklogValue: number;
+  synthetic: boolean;
+  savedBy: string;
+  savedAt: string;
+}
+
+/**
  * The body of POST /replacement-plans; with a `name` the plan is also saved under it. What is left out
  * takes the API's default (this year, 20 years, EUR 280,000, oldest first).
  */
@@ -176,6 +195,11 @@ export async function fetchAssetTypes(signal?: AbortSignal): Promise<AssetType[]
 
 export function computePlan(request: PlanRequest): Promise<ReplacementPlan> {
   return postJson<ReplacementPlan>(PLANS, request);
+}
+
+/** The first `pageSize` saved plans, saved by anyone, the newest first. */
+export function fetchSavedPlans(pageSize: number, signal?: AbortSignal): Promise<Page<SavedPlanSummary>> {
+  return getJson<Page<SavedPlanSummary>>(`${PLANS}?page=1&pageSize=${pageSize}`, signal);
 }
 
 export function fetchPlan(name: string, signal?: AbortSignal): Promise<ReplacementPlan> {

@@ -5,7 +5,6 @@ import { ApiError } from '../api/http';
 import { ErrorAlert } from '../common/Feedback';
 import { formatMoney } from '../format/nl';
 import { PROPOSAL_ANNUAL_BUDGET, PROPOSAL_YEARS } from './planForm';
-import { rememberPlan } from './savedPlans';
 
 const BUDGETS = [PROPOSAL_ANNUAL_BUDGET, 2 * PROPOSAL_ANNUAL_BUDGET];
 
@@ -25,7 +24,6 @@ export function ExamplePlans({ onSaved }: { onSaved: (a: string, b: string) => v
       for (const annualBudget of BUDGETS) {
         const name = `budget-${annualBudget}-${stamp}`;
         await computePlan({ startYear, years: PROPOSAL_YEARS, annualBudget, name });
-        rememberPlan(name);
         names.push(name);
         setState({ busy: true, done: names.length });
       }

@@ -8,7 +8,6 @@ import { useApi } from '../common/useApi';
 import { PlanForm } from './PlanForm';
 import { defaultPlanValues, queryOf, refusal, SAVED_PLAN_QUERY, validatePlan, valuesOfQuery, type PlanFormValues } from './planForm';
 import { PlanResult } from './PlanResult';
-import { rememberPlan } from './savedPlans';
 
 /**
  * /groenareaal/vervangingsplan: the link says what is on screen, so that it can be shared: `?plan=<name>`
@@ -49,7 +48,6 @@ function PlanScreen({ strategies }: { strategies: PlanStrategy[] }) {
 
   function saved(result: ReplacementPlan) {
     if (!result.name) return;
-    rememberPlan(result.name);
     setAsking(true);
     setQuery({ [SAVED_PLAN_QUERY]: result.name });
   }

@@ -1,4 +1,4 @@
-import type { AssetType, PlanComparison, ReplacementPlan, Summary } from '../api/assets';
+import type { AssetType, PlanComparison, ReplacementPlan, SavedPlanSummary, Summary } from '../api/assets';
 
 // Small, readable answers of asset-service for the component tests.
 
@@ -87,6 +87,24 @@ export function comparison(a: string, b: string): PlanComparison {
     totalDifference: { budget: 5_600_000, spent: 5_600_000, replacedValue: 5_600_000, backlogValue: -5_600_000, replacedShare: 0.1 },
   };
 }
+
+/** A saved plan as GET /replacement-plans lists it: by default the proposal's 280k, 10% renewed. */
+export function savedPlan(name: string, overrides: Partial<SavedPlanSummary> = {}): SavedPlanSummary {
+  return {
+    name, startYear: 2026, years: 20, annualBudget: 280_000, strategy: 'OLDEST_PAST_END_OF_LIFE_FIRST', stockValue: 56_000_000,
+    totalReplacedValue: 5_600_000, replacedShare: 0.1, finalBacklogValue: 32_350_000, synthetic: true,
+    savedBy: 'medewerker', savedAt: '2026-11-30T16:16:00Z', ...overrides,
+  };
+}
+
+/** Newest first, as the API lists them. */
+export const SAVED_PLANS: SavedPlanSummary[] = [
+  savedPlan('dubbel', {
+    annualBudget: 560_000, strategy: 'WORST_CONDITION_FIRST', totalReplacedValue: 11_200_000, replacedShare: 0.2,
+    savedBy: 'financieel-adviseur', savedAt: '2026-12-01T09:30:00Z',
+  }),
+  savedPlan('raad'),
+];
 
 /** The section is a lazily loaded chunk: its first render in a test takes longer than findBy's default second. */
 export const SECTION_LOADED = { timeout: 5000 };
