@@ -51,10 +51,6 @@ public class AgendaItemRepository {
         this.mapper = mapper;
     }
 
-    public DatabaseClient db() {
-        return db;
-    }
-
     public Mono<AgendaItem> find(UUID id) {
         return db.sql("SELECT " + COLUMNS + " FROM agenda_item i WHERE i.id = :id").bind("id", id)
                 .map(this::item).one()

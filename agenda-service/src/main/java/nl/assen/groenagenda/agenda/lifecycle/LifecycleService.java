@@ -2,7 +2,6 @@ package nl.assen.groenagenda.agenda.lifecycle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.r2dbc.spi.Readable;
 import java.util.Locale;
 import java.util.UUID;
 import nl.assen.groenagenda.agenda.item.AgendaItem;
@@ -36,11 +35,14 @@ public class LifecycleService {
     }
 
     private final AgendaItemRepository items;
+    private final WorkflowTransitions transitions;
     private final TransactionalOperator transaction;
     private final ObjectMapper mapper;
 
-    LifecycleService(AgendaItemRepository items, TransactionalOperator transaction, ObjectMapper mapper) {
+    LifecycleService(AgendaItemRepository items, WorkflowTransitions transitions, TransactionalOperator transaction,
+                     ObjectMapper mapper) {
         this.items = items;
+        this.transitions = transitions;
         this.transaction = transaction;
         this.mapper = mapper;
     }
@@ -48,7 +50,7 @@ public class LifecycleService {
     public Mono<AgendaItem> apply(UUID id, Transition transition) {
         Mono<AgendaItem> work = items.lock(id)
                 .switchIfEmpty(Mono.error(AgendaItemService::notFound))
-                .flatMap(item -> recorded(transition.transitionId()).flatMap(previous -> {
+                .flatMap(item -> transitions.recorded(transition.transitionId()).flatMap(previous -> {
                     if (!previous.isEmpty()) {
                         if (previous.equals(id + "/" + transition.to().name())) {
                             return Mono.just(item);
@@ -57,7 +59,7 @@ public class LifecycleService {
                                         "Overgang al verwerkt", "Deze transitionId is al gebruikt voor een andere overgang.")
                                 .with("transitionId", transition.transitionId())));
                     }
-                    return latestSubmission(id).flatMap(latest -> {
+                    return transitions.latestSubmission(id).flatMap(latest -> {
                         if (!latest.equals(transition.submissionId().toString())) {
                             return Mono.error(new ProblemException(Problem.of(HttpStatus.CONFLICT, "stale-submission",
                                             "Verouderde indiening", "Deze overgang hoort bij een eerdere indiening van het agendapunt.")
@@ -83,11 +85,7 @@ public class LifecycleService {
                         return items.changeStatus(id, transition.to(), coverage, transition.kaderbriefYear(), transition.claimId())
                                 .then(items.addHistory(id, actor, "WORKFLOW", item.status(), transition.to(),
                                         transition.reason(), changes))
-                                .then(items.db().sql("""
-                                                INSERT INTO agenda_item_transition (transition_id, agenda_item_id, to_status)
-                                                VALUES (:transitionId, :id, :to)""")
-                                        .bind("transitionId", transition.transitionId()).bind("id", id)
-                                        .bind("to", transition.to().name()).then())
+                                .then(transitions.record(transition.transitionId(), id, transition.to()))
                                 .then(Mono.defer(() -> items.find(id)));
                     });
                 }));
@@ -146,21 +144,6 @@ public class LifecycleService {
         ObjectNode change = changes.putObject(field);
         change.putPOJO("old", before);
         change.putPOJO("new", after);
-    }
-
-    /** "itemId/STATUS" of an already recorded transition id, or empty. */
-    private Mono<String> recorded(String transitionId) {
-        return items.db().sql("SELECT agenda_item_id, to_status FROM agenda_item_transition WHERE transition_id = :id")
-                .bind("id", transitionId)
-                .map((Readable row) -> row.get("agenda_item_id", UUID.class) + "/" + row.get("to_status", String.class))
-                .one().defaultIfEmpty("");
-    }
-
-    private Mono<String> latestSubmission(UUID id) {
-        return items.db().sql("SELECT id FROM submission WHERE agenda_item_id = :id ORDER BY sequence DESC LIMIT 1")
-                .bind("id", id)
-                .map((Readable row) -> row.get("id", UUID.class).toString())
-                .one().defaultIfEmpty("");
     }
 
     static ProblemException illegal(Status from, Status to) {
