@@ -125,7 +125,8 @@ class AssetQueryRepository {
         // spaces around every colon); the lateral select names and orders the members as the record does.
         String sql = """
                 SELECT coalesce('[' || string_agg(j.item, ',' ORDER BY j.position) || ']', '[]') AS items,
-                       count(*) AS n, (SELECT version FROM register_version) AS version
+                       count(*) AS n, (""" + RegisterVersion.SELECT + """
+                ) AS version
                   FROM (SELECT p.position, row_to_json(i)::text AS item
                           FROM (SELECT\s""" + COLUMNS + ", row_number() OVER (" + order + ") AS position"
                 + " FROM asset a JOIN asset_type t ON t.code = a.type_code" + where.sql() + order
@@ -166,7 +167,7 @@ class AssetQueryRepository {
     }
 
     private Mono<Counted> count(Where where, String filter) {
-        return where.bindTo(db.sql("SELECT count(*) AS n, (SELECT version FROM register_version) AS version"
+        return where.bindTo(db.sql("SELECT count(*) AS n, (" + RegisterVersion.SELECT + ") AS version"
                         + " FROM asset a" + where.sql()))
                 .map(row -> {
                     Counted counted = new Counted(row.get("n", Long.class), row.get("version", Long.class));
@@ -187,7 +188,7 @@ class AssetQueryRepository {
     private Flux<Row> rows(AssetQuery query, Where where) {
         String order = order(query);
         String sql = "SELECT " + COLUMNS + GEOMETRY_COLUMNS
-                + ", (SELECT version FROM register_version) AS register_version"
+                + ", (" + RegisterVersion.SELECT + ") AS register_version"
                 + " FROM asset a JOIN asset_type t ON t.code = a.type_code" + where.sql() + order
                 + " LIMIT :limit OFFSET :offset";
         return where.bindTo(db.sql(sql))

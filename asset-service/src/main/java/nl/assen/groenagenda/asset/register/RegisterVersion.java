@@ -9,11 +9,16 @@ import reactor.core.publisher.Mono;
  */
 public final class RegisterVersion {
 
+    /**
+     * The query for the version now. A read whose result is to be remembered selects it in its own statement,
+     * as a scalar subquery {@code (SELECT ...) AS version}, so that both come from one snapshot.
+     */
+    public static final String SELECT = "SELECT version FROM register_version";
+
     private RegisterVersion() {
     }
 
-    /** The version now; a read whose result is to be remembered selects it in its own statement instead. */
     public static Mono<Long> current(DatabaseClient db) {
-        return db.sql("SELECT version FROM register_version").map(row -> row.get("version", Long.class)).one();
+        return db.sql(SELECT).map(row -> row.get("version", Long.class)).one();
     }
 }

@@ -54,11 +54,11 @@ class SummaryRepository {
                                coalesce(sum(g.replacement_value), 0) AS replacement_value,
                                coalesce(bool_or(g.synthetic), false) AS synthetic,
                                GROUPING(g.district, g.type_code, t.unit, t.sort_order) AS grand_total,
-                               (SELECT version FROM register_version) AS version
+                               (%s) AS version
                           FROM grouped g JOIN asset_type t ON t.code = g.type_code
                          GROUP BY GROUPING SETS ((g.district, g.type_code, t.unit, t.sort_order), ())
                          ORDER BY grand_total, g.district, t.sort_order
-                        """)
+                        """.formatted(RegisterVersion.SELECT))
                 .map(row -> new Row(row.get("version", Long.class), row.get("grand_total", Integer.class) != 0,
                         new Summary.Group(row.get("district", String.class), row.get("type_code", String.class),
                                 row.get("asset_count", Long.class), row.get("quantity", BigDecimal.class),
